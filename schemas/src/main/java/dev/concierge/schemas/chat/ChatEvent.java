@@ -1,0 +1,31 @@
+package dev.concierge.schemas.chat;
+
+import dev.concierge.schemas.common.Attachment;
+import dev.concierge.schemas.common.Author;
+import dev.concierge.schemas.common.Immutable;
+import dev.concierge.schemas.common.Nullable;
+import dev.concierge.schemas.envelope.EventType;
+import java.time.Instant;
+import java.util.List;
+
+/** Values of {@code chat.messages}, keyed by request id. */
+public sealed interface ChatEvent {
+
+    String requestId();
+
+    /** One message in a request's conversation, from any side. */
+    @EventType("concierge.chat.message-posted.v1")
+    record ChatMessagePosted(
+            String messageId,
+            String requestId,
+            Author author,
+            String authorId,
+            @Nullable String text,
+            List<Attachment> attachments,
+            Instant postedAt) implements ChatEvent {
+
+        public ChatMessagePosted {
+            attachments = Immutable.list(attachments);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.concierge.schemas.common;
+
+/** Ways a notification can reach a person. */
+public enum Channel {
+    WHATSAPP, SMS, EMAIL, PUSH, IN_APP
+}

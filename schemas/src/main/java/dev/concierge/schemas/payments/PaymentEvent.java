@@ -1,0 +1,60 @@
+package dev.concierge.schemas.payments;
+
+import dev.concierge.schemas.common.Money;
+import dev.concierge.schemas.common.Nullable;
+import dev.concierge.schemas.envelope.EventType;
+import java.time.Instant;
+
+/** Values of {@code payments.events}, keyed by request id: what happened at the payment gateway. */
+public sealed interface PaymentEvent {
+
+    String requestId();
+
+    @EventType("concierge.payment.link-created.v1")
+    record PaymentLinkCreated(
+            String requestId,
+            String quoteId,
+            String linkId,
+            String url,
+            Money amount,
+            @Nullable Instant expiresAt) implements PaymentEvent {
+    }
+
+    /** {@code capturedAt} is the gateway's time, which may precede the event's own time. */
+    @EventType("concierge.payment.captured.v1")
+    record PaymentCaptured(
+            String requestId,
+            String linkId,
+            String paymentId,
+            Money amount,
+            @Nullable String method,
+            Instant capturedAt) implements PaymentEvent {
+    }
+
+    @EventType("concierge.payment.failed.v1")
+    record PaymentFailed(String requestId, @Nullable String linkId, @Nullable String paymentId, String reason)
+            implements PaymentEvent {
+    }
+
+    @EventType("concierge.payment.link-expired.v1")
+    record PaymentLinkExpired(String requestId, String linkId) implements PaymentEvent {
+    }
+
+    @EventType("concierge.payment.refund-processed.v1")
+    record RefundProcessed(String requestId, String paymentId, String refundId, Money amount) implements PaymentEvent {
+    }
+
+    /**
+     * One double-entry ledger line: {@code amount} moves from {@code creditAccount} to
+     * {@code debitAccount}; {@code reference} is the gateway payment or refund id it records.
+     */
+    @EventType("concierge.payment.ledger-entry-recorded.v1")
+    record LedgerEntryRecorded(
+            String requestId,
+            String entryId,
+            String debitAccount,
+            String creditAccount,
+            Money amount,
+            String reference) implements PaymentEvent {
+    }
+}

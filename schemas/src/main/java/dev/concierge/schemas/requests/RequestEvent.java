@@ -1,0 +1,178 @@
+package dev.concierge.schemas.requests;
+
+import dev.concierge.schemas.common.Actor;
+import dev.concierge.schemas.common.Address;
+import dev.concierge.schemas.common.FulfilmentStage;
+import dev.concierge.schemas.common.Immutable;
+import dev.concierge.schemas.common.Money;
+import dev.concierge.schemas.common.Nullable;
+import dev.concierge.schemas.common.RequestStatus;
+import dev.concierge.schemas.envelope.EventType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Values of {@code requests.events}, keyed by request id: the facts of a request's life, in order. */
+public sealed interface RequestEvent {
+
+    String requestId();
+
+    @EventType("concierge.request.created.v1")
+    record RequestCreated(
+            String requestId,
+            String customerId,
+            @Nullable String text,
+            List<String> mediaIds,
+            Address deliveryAddress,
+            @Nullable String categoryHint) implements RequestEvent {
+
+        public RequestCreated {
+            mediaIds = Immutable.list(mediaIds);
+        }
+    }
+
+    @EventType("concierge.request.enrichment-requested.v1")
+    record EnrichmentRequested(String requestId, int attempt) implements RequestEvent {
+    }
+
+    /** The AI understood the request well enough to source it. */
+    @EventType("concierge.request.enriched.v1")
+    record RequestEnriched(
+            String requestId,
+            String category,
+            @Nullable String summary,
+            Map<String, String> specs,
+            @Nullable Money priceHint,
+            boolean flaggedForAgent) implements RequestEvent {
+
+        public RequestEnriched {
+            specs = Immutable.map(specs);
+        }
+    }
+
+    @EventType("concierge.request.clarification-requested.v1")
+    record ClarificationRequested(String requestId, List<String> questions) implements RequestEvent {
+
+        public ClarificationRequested {
+            questions = Immutable.list(questions);
+        }
+    }
+
+    @EventType("concierge.request.agent-assigned.v1")
+    record AgentAssigned(String requestId, String agentId, @Nullable String previousAgentId, boolean manual)
+            implements RequestEvent {
+    }
+
+    /** No online agent could take the request; it waits in the queue until one can. */
+    @EventType("concierge.request.assignment-queued.v1")
+    record AssignmentQueued(String requestId, String reason) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.store-outreach-requested.v1")
+    record StoreOutreachRequested(String requestId, List<String> storeIds, String replyCode, int round)
+            implements RequestEvent {
+
+        public StoreOutreachRequested {
+            storeIds = Immutable.list(storeIds);
+        }
+    }
+
+    @EventType("concierge.request.store-quote-received.v1")
+    record StoreQuoteReceived(
+            String requestId,
+            String storeId,
+            boolean available,
+            @Nullable Money price,
+            @Nullable String rawText) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.quote-sent.v1")
+    record QuoteSent(
+            String requestId,
+            String quoteId,
+            String storeId,
+            Money itemPrice,
+            Money deliveryFee,
+            Money total,
+            @Nullable Instant expiresAt) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.quote-expired.v1")
+    record QuoteExpired(String requestId, String quoteId) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.quote-accepted.v1")
+    record QuoteAccepted(String requestId, String quoteId, Money total) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.payment-link-requested.v1")
+    record PaymentLinkRequested(String requestId, String quoteId, Money amount) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.payment-link-issued.v1")
+    record PaymentLinkIssued(String requestId, String linkId, String url, Money amount, @Nullable Instant expiresAt)
+            implements RequestEvent {
+    }
+
+    @EventType("concierge.request.payment-link-expired.v1")
+    record PaymentLinkExpired(String requestId, String linkId) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.payment-captured.v1")
+    record PaymentCaptured(String requestId, String paymentId, Money amount) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.payment-failed.v1")
+    record PaymentFailed(String requestId, String reason) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.fulfilment-updated.v1")
+    record FulfilmentUpdated(
+            String requestId,
+            FulfilmentStage stage,
+            @Nullable String riderName,
+            @Nullable String riderPhone,
+            @Nullable Instant eta,
+            @Nullable String note) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.delivered.v1")
+    record Delivered(String requestId, Instant deliveredAt) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.rated.v1")
+    record RequestRated(String requestId, int rating, @Nullable String comment) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.cancelled.v1")
+    record Cancelled(String requestId, String reason, Actor cancelledBy) implements RequestEvent {
+    }
+
+    /** No store had the item. */
+    @EventType("concierge.request.unavailable.v1")
+    record RequestUnavailable(String requestId, String reason) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.refund-requested.v1")
+    record RefundRequested(String requestId, String paymentId, Money amount, String reason) implements RequestEvent {
+    }
+
+    @EventType("concierge.request.refunded.v1")
+    record Refunded(String requestId, String refundId, Money amount) implements RequestEvent {
+    }
+
+    /** {@code sla} names the promise that was broken: FIRST_AGENT_REPLY, QUOTE, PAYMENT … */
+    @EventType("concierge.request.sla-breached.v1")
+    record SlaBreached(String requestId, String sla, Instant deadline, RequestStatus status) implements RequestEvent {
+    }
+
+    /** A command that is not valid in the request's current state. Never a silent drop. */
+    @EventType("concierge.request.command-rejected.v1")
+    record CommandRejected(
+            String requestId,
+            String command,
+            String commandEventId,
+            @Nullable RequestStatus status,
+            String reason) implements RequestEvent {
+    }
+}

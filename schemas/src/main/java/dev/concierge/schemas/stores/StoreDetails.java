@@ -1,0 +1,19 @@
+package dev.concierge.schemas.stores;
+
+import dev.concierge.schemas.common.Address;
+
+/** Rules shared by the events that describe a whole store. */
+final class StoreDetails {
+
+    private StoreDetails() {
+    }
+
+    static void validate(Address address, int radiusMeters) {
+        if (address != null && address.location() == null) {
+            throw new IllegalArgumentException("a store address needs a location");
+        }
+        if (radiusMeters <= 0) {
+            throw new IllegalArgumentException("radiusMeters must be positive, was " + radiusMeters);
+        }
+    }
+}
