@@ -1,0 +1,57 @@
+package dev.concierge.requests.streams;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/**
+ * What a dead-letter record says about its failure. The value is the original bytes untouched;
+ * these headers say why, where it came from and at which stage it failed, so it can be replayed.
+ */
+final class DeadLetters {
+
+    static final String STAGE = "concierge.dlq.stage";
+    static final String ERROR_CLASS = "concierge.dlq.error.class";
+    static final String ERROR_MESSAGE = "concierge.dlq.error.message";
+    static final String SOURCE_TOPIC = "concierge.dlq.source.topic";
+    static final String SOURCE_PARTITION = "concierge.dlq.source.partition";
+    static final String SOURCE_OFFSET = "concierge.dlq.source.offset";
+    static final String FAILED_AT = "concierge.dlq.failed.at";
+
+    enum Stage { DESERIALIZATION, PROCESSING }
+
+    private static final int MAX_MESSAGE_CHARS = 2_000;
+
+    private DeadLetters() {
+    }
+
+    static Headers describe(Headers original, Stage stage, Throwable error, String sourceTopic,
+            RecordMetadata metadata, Instant failedAt) {
+        Headers headers = new RecordHeaders(original.toArray());
+        put(headers, STAGE, stage.name());
+        put(headers, ERROR_CLASS, error.getClass().getName());
+        put(headers, ERROR_MESSAGE, truncate(String.valueOf(error.getMessage())));
+        put(headers, SOURCE_TOPIC, sourceTopic);
+        if (metadata != null) {
+            put(headers, SOURCE_PARTITION, Integer.toString(metadata.partition()));
+            put(headers, SOURCE_OFFSET, Long.toString(metadata.offset()));
+        }
+        put(headers, FAILED_AT, failedAt.toString());
+        return headers;
+    }
+
+    static String dlqOf(String topic) {
+        return topic + ".dlq";
+    }
+
+    private static void put(Headers headers, String key, String value) {
+        headers.remove(key);
+        headers.add(key, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String truncate(String message) {
+        return message.length() <= MAX_MESSAGE_CHARS ? message : message.substring(0, MAX_MESSAGE_CHARS) + "…";
+    }
+}
