@@ -61,7 +61,7 @@ public final class TestInfra {
 
     /** The config keys every Concierge service reads, pointing at the shared parts. */
     @SuppressWarnings("unchecked")
-    static Map<String, String> quarkusConfig() {
+    public static Map<String, String> quarkusConfig() {
         return (Map<String, String>) call("quarkusConfig");
     }
 

@@ -1,0 +1,35 @@
+package dev.concierge.ingest.auth.security;
+
+import dev.concierge.ingest.auth.application.TokenIssuer;
+import dev.concierge.ingest.shared.application.Caller;
+import dev.concierge.ingest.shared.application.IdGenerator;
+import io.smallrye.jwt.build.Jwt;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+
+/** RS256 access tokens signed with the key at {@code smallrye.jwt.sign.key.location}. */
+public final class JwtTokenIssuer implements TokenIssuer {
+
+    private final String issuer;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public JwtTokenIssuer(String issuer, Clock clock, IdGenerator ids) {
+        this.issuer = issuer;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public String issue(Caller caller, Duration lifetime) {
+        long now = clock.instant().getEpochSecond();
+        return Jwt.issuer(issuer)
+                .subject(caller.id())
+                .groups(Set.of(caller.role().groupName()))
+                .claim("jti", ids.next())
+                .issuedAt(now)
+                .expiresAt(now + lifetime.toSeconds())
+                .sign();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.concierge.ingest.batch.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.ingest.problems.ProblemOutcomes;
+import dev.concierge.ingest.requests.application.NewRequest;
+import dev.concierge.ingest.requests.application.RequestIds;
+import dev.concierge.ingest.requests.application.RequestWrites;
+import dev.concierge.ingest.requests.application.RequestWrites.Accepted;
+import dev.concierge.ingest.requests.web.CommandCatalog;
+import dev.concierge.ingest.requests.web.RequestBodies.CreateRequestBody;
+import dev.concierge.ingest.requests.web.RequestBodies.MessageBody;
+import dev.concierge.ingest.shared.application.Caller;
+import dev.concierge.ingest.shared.application.InvalidInputException;
+import dev.concierge.ingest.shared.application.PayloadTooLargeException;
+import dev.concierge.ingest.shared.web.BodyValidation;
+import dev.concierge.ingest.shared.web.CurrentCaller;
+import dev.concierge.ingest.shared.web.CustomMethodPaths;
+import dev.concierge.ingest.shared.web.IdempotencyStore;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(CustomMethodPaths.BATCH_PATH)
+@Tag(name = "batch", description = "NDJSON writes buffered by offline apps")
+public class BatchResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+    public static final int MAX_LINES = 1000;
+    private static final Pattern CLIENT_EVENT_ID = Pattern.compile("[\\x21-\\x7E]{1,100}");
+
+    @Inject
+    RequestWrites writes;
+    @Inject
+    CommandCatalog commands;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Validator validator;
+    @Inject
+    IdempotencyStore idempotency;
+    @ConfigProperty(name = "concierge.idempotency.replay-window")
+    Duration replayWindow;
+
+    @POST
+    @Consumes({NDJSON, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"customer", "agent", "admin"})
+    @Operation(summary = "POST /v1/events:batch — write up to 1000 NDJSON lines, each on its own, with a result per line",
+            description = "Each line: {clientEventId, op, requestId?, body}. op is CreateRequest, PostMessage or a "
+                    + "command name. A clientEventId seen before (24 h) replays that line's first result.")
+    @RequestBody(content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines", value = """
+            {"clientEventId": "c-1", "op": "PostMessage", "requestId": "req_0b8e2c1e-5d7a-4f43-9a53-0f4a3d1c9e21", "body": {"text": "also 1 Crocin"}}
+            {"clientEventId": "c-2", "op": "CancelRequest", "requestId": "req_0b8e2c1e-5d7a-4f43-9a53-0f4a3d1c9e21", "body": {"reason": "found it"}}""")))
+    @APIResponse(responseCode = "200", description = "Per-line results",
+            content = @Content(examples = @ExampleObject(name = "results", value = """
+                    {"accepted": 1, "rejected": 1, "results": [{"line": 1, "clientEventId": "c-1", "status": 202, "eventId": "6f1d…"},
+                     {"line": 2, "clientEventId": "c-2", "status": 404, "problem": {"type": "/problems/not-found"}}]}""")))
+    @APIResponse(responseCode = "413", description = "More than 1000 lines")
+    public BatchResult write(String ndjson) {
+        Caller caller = currentCaller.get();
+        List<String> lines = ndjson == null ? List.of() : ndjson.lines().toList();
+        long nonEmpty = lines.stream().filter(line -> !line.isBlank()).count();
+        if (nonEmpty > MAX_LINES) {
+            throw new PayloadTooLargeException("a batch holds at most " + MAX_LINES + " lines; this one has " + nonEmpty);
+        }
+        if (nonEmpty == 0) {
+            throw InvalidInputException.of("body", "send one JSON object per line (application/x-ndjson)");
+        }
+        List<LineResult> results = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                results.add(line(caller, i + 1, lines.get(i)));
+            }
+        }
+        long accepted = results.stream().filter(result -> result.status() == 202).count();
+        return new BatchResult(accepted, results.size() - accepted, results);
+    }
+
+    private LineResult line(Caller caller, int number, String json) {
+        return ProblemOutcomes.attempt(() -> {
+            BatchLine line = mapper.readerFor(BatchLine.class)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
+            if (line.clientEventId() == null) {
+                return write(caller, number, line);
+            }
+            if (!CLIENT_EVENT_ID.matcher(line.clientEventId()).matches()) {
+                throw InvalidInputException.of("clientEventId", "1–100 visible ASCII characters, e.g. a UUID");
+            }
+            String key = caller.id() + "|batch|" + line.clientEventId();
+            Optional<String> stored = idempotency.claim(key);
+            if (stored.isPresent()) {
+                return mapper.readValue(stored.get(), LineResult.class).atLine(number).asReplay();
+            }
+            try {
+                LineResult result = write(caller, number, line);
+                idempotency.complete(key, mapper.writeValueAsString(result), replayWindow);
+                return result;
+            } catch (RuntimeException e) {
+                idempotency.release(key);
+                throw e;
+            }
+        }, problem -> new LineResult(number, null, problem.status(), null, null, null, problem));
+    }
+
+    private LineResult write(Caller caller, int number, BatchLine line) throws IOException {
+        if (line.op() == null || line.op().isBlank()) {
+            throw InvalidInputException.of("op", "CreateRequest, PostMessage or a command name such as CancelRequest");
+        }
+        Accepted accepted;
+        if ("CreateRequest".equals(line.op())) {
+            CreateRequestBody body = BodyValidation.check(validator, mapper.treeToValue(line.body(), CreateRequestBody.class), "CreateRequest");
+            accepted = writes.create(caller, new NewRequest(body.text(), body.mediaIds(),
+                    body.deliveryAddress().toAddress(), body.categoryHint()));
+        } else if ("PostMessage".equals(line.op())) {
+            MessageBody body = BodyValidation.check(validator, mapper.treeToValue(line.body(), MessageBody.class), "PostMessage");
+            accepted = writes.postMessage(caller, line.requestId(), body.text(), body.mediaIds());
+        } else {
+            var command = commands.parse(line.op(), line.body());
+            accepted = writes.submit(caller, command.toCommand(
+                    RequestIds.requireValid(line.requestId(), "requestId"),
+                    caller.asActor()));
+        }
+        return new LineResult(number, line.clientEventId(), 202, accepted.requestId(), accepted.eventId(), null, null);
+    }
+
+    public record BatchResult(long accepted, long rejected, List<LineResult> results) {
+    }
+}

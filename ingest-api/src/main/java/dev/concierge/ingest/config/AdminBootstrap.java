@@ -1,0 +1,37 @@
+package dev.concierge.ingest.config;
+
+import dev.concierge.ingest.auth.application.PasswordHasher;
+import dev.concierge.ingest.auth.application.StaffAccounts;
+import dev.concierge.ingest.auth.application.StaffAccounts.StaffAccount;
+import dev.concierge.ingest.auth.application.StaffSignIn;
+import dev.concierge.ingest.shared.application.Caller;
+import dev.concierge.ingest.shared.application.IdGenerator;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Creates the first admin from configuration, once; without a configured password there is none. */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+
+    void onStart(@Observes StartupEvent event, StaffAccounts staff, PasswordHasher passwords, IdGenerator ids,
+            @ConfigProperty(name = "concierge.admin.email") String email,
+            @ConfigProperty(name = "concierge.admin.password") Optional<String> password) {
+        if (password.isEmpty() || password.get().isBlank()) {
+            LOG.warn("CONCIERGE_ADMIN_PASSWORD is not set: no first admin is created");
+            return;
+        }
+        String normalised = StaffSignIn.normaliseEmail(email);
+        if (staff.byEmail(normalised).isPresent()) {
+            return;
+        }
+        staff.create(new StaffAccount(ids.next("adm"), normalised, "Administrator", Caller.Role.ADMIN,
+                passwords.hash(password.get())));
+        LOG.infof("created the first admin %s", normalised);
+    }
+}

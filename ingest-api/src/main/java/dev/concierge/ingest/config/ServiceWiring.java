@@ -1,0 +1,222 @@
+package dev.concierge.ingest.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import dev.concierge.ingest.auth.application.AccessDenyList;
+import dev.concierge.ingest.auth.application.CustomerAccounts;
+import dev.concierge.ingest.auth.application.OtpPolicy;
+import dev.concierge.ingest.auth.application.OtpSignIn;
+import dev.concierge.ingest.auth.application.PasswordHasher;
+import dev.concierge.ingest.auth.application.PasswordReset;
+import dev.concierge.ingest.auth.application.SecretGenerator;
+import dev.concierge.ingest.auth.application.SecretHasher;
+import dev.concierge.ingest.auth.application.Sessions;
+import dev.concierge.ingest.auth.application.StaffAccounts;
+import dev.concierge.ingest.auth.application.StaffSignIn;
+import dev.concierge.ingest.auth.application.VariableEncryptor;
+import dev.concierge.ingest.auth.persistence.MongoCustomerAccounts;
+import dev.concierge.ingest.auth.persistence.MongoStaffAccounts;
+import dev.concierge.ingest.auth.persistence.RedisAccessDenyList;
+import dev.concierge.ingest.auth.persistence.RedisOtpChallenges;
+import dev.concierge.ingest.auth.persistence.RedisRefreshTokens;
+import dev.concierge.ingest.auth.persistence.RedisResetTokens;
+import dev.concierge.ingest.auth.security.BcryptPasswordHasher;
+import dev.concierge.ingest.auth.security.JwtTokenIssuer;
+import dev.concierge.ingest.auth.security.RandomSecretGenerator;
+import dev.concierge.ingest.media.application.MediaLibrary;
+import dev.concierge.ingest.media.imaging.ImageLocationScrubber;
+import dev.concierge.ingest.media.persistence.GridFsMediaStore;
+import dev.concierge.ingest.requests.application.RequestOwnership;
+import dev.concierge.ingest.requests.application.RequestWrites;
+import dev.concierge.ingest.requests.persistence.MongoRequestOwnership;
+import dev.concierge.ingest.requests.persistence.RedisTypingIndicators;
+import dev.concierge.ingest.directory.application.AgentDirectory;
+import dev.concierge.ingest.directory.application.CustomerProfiles;
+import dev.concierge.ingest.directory.application.StoreDirectory;
+import dev.concierge.ingest.directory.application.StoreRegistry;
+import dev.concierge.ingest.directory.persistence.MongoStoreRegistry;
+import dev.concierge.ingest.shared.application.EventPublisher;
+import dev.concierge.ingest.shared.application.IdGenerator;
+import dev.concierge.ingest.webhooks.application.DeliveryLog;
+import dev.concierge.ingest.webhooks.application.RazorpayWebhooks;
+import dev.concierge.ingest.webhooks.application.SignatureChecks;
+import dev.concierge.ingest.webhooks.application.TwilioWebhooks;
+import dev.concierge.ingest.webhooks.gateways.SdkSignatureChecks;
+import dev.concierge.ingest.webhooks.persistence.RedisDeliveryLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.redisson.api.RedissonClient;
+
+/**
+ * Builds the framework-free application services from their adapters: the only place that knows
+ * which store backs which port.
+ */
+@ApplicationScoped
+public class ServiceWiring {
+
+    @Produces
+    @Singleton
+    SecretHasher secretHasher(@ConfigProperty(name = "concierge.auth.hash-pepper") String pepper) {
+        return new SecretHasher(pepper.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Produces
+    @Singleton
+    VariableEncryptor variableEncryptor(@ConfigProperty(name = "concierge.notify.variables-key") String base64Key) {
+        return new VariableEncryptor(Base64.getDecoder().decode(base64Key));
+    }
+
+    @Produces
+    @Singleton
+    SecretGenerator secretGenerator() {
+        return new RandomSecretGenerator();
+    }
+
+    @Produces
+    @Singleton
+    PasswordHasher passwordHasher(@ConfigProperty(name = "concierge.auth.bcrypt-cost") int cost) {
+        return new BcryptPasswordHasher(cost);
+    }
+
+    @Produces
+    @Singleton
+    AccessDenyList accessDenyList(RedissonClient redisson, Clock clock) {
+        return new RedisAccessDenyList(redisson, clock);
+    }
+
+    @Produces
+    @Singleton
+    CustomerAccounts customerAccounts(MongoDatabase database, ObjectMapper mapper) {
+        return new MongoCustomerAccounts(database, mapper);
+    }
+
+    @Produces
+    @Singleton
+    StaffAccounts staffAccounts(MongoDatabase database) {
+        return new MongoStaffAccounts(database);
+    }
+
+    @Produces
+    @Singleton
+    Sessions sessions(RedissonClient redisson, AccessDenyList denyList, SecretGenerator secrets, SecretHasher hasher,
+            Clock clock, IdGenerator ids,
+            @ConfigProperty(name = "concierge.jwt.issuer") String issuer,
+            @ConfigProperty(name = "concierge.auth.access-token-lifetime") Duration accessLifetime,
+            @ConfigProperty(name = "concierge.auth.refresh-token-lifetime") Duration refreshLifetime) {
+        return new Sessions(new JwtTokenIssuer(issuer, clock, ids), new RedisRefreshTokens(redisson), denyList, secrets,
+                hasher, accessLifetime, refreshLifetime);
+    }
+
+    @Produces
+    @Singleton
+    OtpSignIn otpSignIn(RedissonClient redisson, CustomerAccounts customers, SecretGenerator secrets,
+            SecretHasher hasher, VariableEncryptor encryptor, EventPublisher events, Sessions sessions, IdGenerator ids,
+            @ConfigProperty(name = "concierge.auth.otp.lifetime") Duration lifetime,
+            @ConfigProperty(name = "concierge.auth.otp.max-failures") int maxFailures,
+            @ConfigProperty(name = "concierge.auth.otp.resend-after") Duration resendAfter) {
+        return new OtpSignIn(new RedisOtpChallenges(redisson), customers, secrets, hasher, encryptor, events, sessions,
+                ids, new OtpPolicy(lifetime, maxFailures, resendAfter));
+    }
+
+    @Produces
+    @Singleton
+    StaffSignIn staffSignIn(StaffAccounts staff, PasswordHasher passwords, Sessions sessions) {
+        return new StaffSignIn(staff, passwords, sessions);
+    }
+
+    @Produces
+    @Singleton
+    PasswordReset passwordReset(StaffAccounts staff, RedissonClient redisson, PasswordHasher passwords,
+            SecretGenerator secrets, SecretHasher hasher, VariableEncryptor encryptor, EventPublisher events,
+            IdGenerator ids, @ConfigProperty(name = "concierge.auth.reset-token-lifetime") Duration lifetime) {
+        return new PasswordReset(staff, new RedisResetTokens(redisson), passwords, secrets, hasher, encryptor, events,
+                ids, lifetime);
+    }
+
+    @Produces
+    @Singleton
+    GridFsMediaStore mediaStore(MongoDatabase database) {
+        return new GridFsMediaStore(database);
+    }
+
+    @Produces
+    @Singleton
+    MediaLibrary mediaLibrary(GridFsMediaStore store) {
+        return new MediaLibrary(store, new ImageLocationScrubber());
+    }
+
+    @Produces
+    @Singleton
+    RequestOwnership requestOwnership(MongoDatabase database) {
+        return new MongoRequestOwnership(database);
+    }
+
+    @Produces
+    @Singleton
+    RequestWrites requestWrites(EventPublisher events, RequestOwnership ownership, GridFsMediaStore media,
+            RedissonClient redisson, ObjectMapper mapper, IdGenerator ids, Clock clock) {
+        return new RequestWrites(events, ownership, media, new RedisTypingIndicators(redisson, mapper, clock), ids,
+                clock);
+    }
+
+    @Produces
+    @Singleton
+    StoreRegistry storeRegistry(MongoDatabase database) {
+        return new MongoStoreRegistry(database);
+    }
+
+    @Produces
+    @Singleton
+    StoreDirectory storeDirectory(EventPublisher events, StoreRegistry stores, IdGenerator ids) {
+        return new StoreDirectory(events, stores, ids);
+    }
+
+    @Produces
+    @Singleton
+    AgentDirectory agentDirectory(EventPublisher events, StaffAccounts staff, PasswordReset invitations,
+            IdGenerator ids) {
+        return new AgentDirectory(events, staff, invitations, ids);
+    }
+
+    @Produces
+    @Singleton
+    CustomerProfiles customerProfiles(EventPublisher events, CustomerAccounts customers, IdGenerator ids) {
+        return new CustomerProfiles(events, customers, ids);
+    }
+
+    @Produces
+    @Singleton
+    SignatureChecks signatureChecks(@ConfigProperty(name = "concierge.razorpay.webhook-secret") String razorpaySecret,
+            @ConfigProperty(name = "concierge.twilio.auth-token") String twilioToken) {
+        return new SdkSignatureChecks(razorpaySecret, twilioToken);
+    }
+
+    @Produces
+    @Singleton
+    DeliveryLog deliveryLog(RedissonClient redisson) {
+        // gateways stop retrying after about a day; a week of memory covers every redelivery
+        return new RedisDeliveryLog(redisson, Duration.ofDays(7));
+    }
+
+    @Produces
+    @Singleton
+    RazorpayWebhooks razorpayWebhooks(SignatureChecks signatures, DeliveryLog deliveries, EventPublisher events,
+            ObjectMapper mapper, Clock clock) {
+        return new RazorpayWebhooks(signatures, deliveries, events, mapper, clock);
+    }
+
+    @Produces
+    @Singleton
+    TwilioWebhooks twilioWebhooks(SignatureChecks signatures, DeliveryLog deliveries, EventPublisher events,
+            StoreRegistry stores, CustomerAccounts customers, RequestOwnership ownership, IdGenerator ids, Clock clock,
+            @ConfigProperty(name = "concierge.whatsapp.follow-up-window") Duration followUpWindow) {
+        return new TwilioWebhooks(signatures, deliveries, events, stores, customers, ownership, ids, clock,
+                followUpWindow);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.concierge.ingest.directory.application;
+
+import dev.concierge.ingest.auth.application.PasswordReset;
+import dev.concierge.ingest.auth.application.PhoneNumbers;
+import dev.concierge.ingest.auth.application.StaffAccounts;
+import dev.concierge.ingest.auth.application.StaffAccounts.StaffAccount;
+import dev.concierge.ingest.auth.application.StaffSignIn;
+import dev.concierge.ingest.shared.application.Caller;
+import dev.concierge.ingest.shared.application.ConflictException;
+import dev.concierge.ingest.shared.application.EventPublisher;
+import dev.concierge.ingest.shared.application.ForbiddenException;
+import dev.concierge.ingest.shared.application.IdGenerator;
+import dev.concierge.ingest.shared.application.NotFoundException;
+import dev.concierge.schemas.agents.AgentEvent.AgentAvailabilityChanged;
+import dev.concierge.schemas.agents.AgentEvent.AgentRegistered;
+import dev.concierge.schemas.agents.AgentEvent.AgentUpdated;
+import dev.concierge.schemas.catalog.Topics;
+
+/** The agent directory: admins register and describe agents; agents (or admins) set their presence. */
+public final class AgentDirectory {
+
+    private final EventPublisher events;
+    private final StaffAccounts staff;
+    private final PasswordReset invitations;
+    private final IdGenerator ids;
+
+    public AgentDirectory(EventPublisher events, StaffAccounts staff, PasswordReset invitations, IdGenerator ids) {
+        this.events = events;
+        this.staff = staff;
+        this.invitations = invitations;
+        this.ids = ids;
+    }
+
+    /** Creates the agent's sign-in account (no password yet) and emails them an invitation to set one. */
+    public Written register(Caller caller, AgentProfile profile) {
+        Written.requireRole(caller, Caller.Role.ADMIN, "register agents");
+        String email = StaffSignIn.normaliseEmail(profile.email());
+        String phone = phoneOf(profile);
+        if (staff.byEmail(email).isPresent()) {
+            throw new ConflictException("a staff account with " + email + " exists already");
+        }
+        String agentId = ids.next(DirectoryIds.AGENT);
+        String eventId = events.publish(Topics.AGENTS_EVENTS, agentId, new AgentRegistered(agentId, profile.name(),
+                email, phone, profile.skills(), profile.capacity())).eventId();
+        StaffAccount account = new StaffAccount(agentId, email, profile.name(), Caller.Role.AGENT, null);
+        if (!staff.create(account)) {
+            throw new ConflictException("a staff account with " + email + " exists already");
+        }
+        invitations.invite(account);
+        return new Written(agentId, eventId);
+    }
+
+    public Written update(Caller caller, String agentId, AgentProfile profile) {
+        Written.requireRole(caller, Caller.Role.ADMIN, "update agents");
+        requireAgent(agentId);
+        return new Written(agentId, events.publish(Topics.AGENTS_EVENTS, agentId, new AgentUpdated(agentId,
+                profile.name(), StaffSignIn.normaliseEmail(profile.email()), phoneOf(profile), profile.skills(),
+                profile.capacity())).eventId());
+    }
+
+    public Written availability(Caller caller, String agentId, boolean online) {
+        DirectoryIds.requireValid(DirectoryIds.AGENT, agentId, "agentId");
+        boolean self = caller.role() == Caller.Role.AGENT && caller.id().equals(agentId);
+        if (!self && caller.role() != Caller.Role.ADMIN) {
+            throw new ForbiddenException("agents set only their own availability");
+        }
+        requireAgent(agentId);
+        return new Written(agentId, events.publish(Topics.AGENTS_EVENTS, agentId,
+                new AgentAvailabilityChanged(agentId, online)).eventId());
+    }
+
+    private void requireAgent(String agentId) {
+        DirectoryIds.requireValid(DirectoryIds.AGENT, agentId, "agentId");
+        if (staff.byId(agentId).filter(account -> account.role() == Caller.Role.AGENT).isEmpty()) {
+            throw new NotFoundException("no agent " + agentId);
+        }
+    }
+
+    private static String phoneOf(AgentProfile profile) {
+        return profile.phone() == null ? null : PhoneNumbers.normalise(profile.phone(), "phone");
+    }
+}

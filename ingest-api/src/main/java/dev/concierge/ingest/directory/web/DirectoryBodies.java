@@ -1,0 +1,58 @@
+package dev.concierge.ingest.directory.web;
+
+import dev.concierge.ingest.shared.web.AddressBody;
+import dev.concierge.schemas.common.Channel;
+import dev.concierge.schemas.common.OpeningHours;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Bodies of the directory endpoints (stores, agents, the customer's own profile). */
+public final class DirectoryBodies {
+
+    private DirectoryBodies() {
+    }
+
+    public record StoreBody(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank String phone,
+            @NotNull @Valid AddressBody address,
+            @NotEmpty List<@NotBlank String> categories,
+            List<@NotNull OpeningHours> openingHours,
+            @NotNull @Min(100) @Max(50_000) Integer radiusMeters) {
+    }
+
+    public record StoreAvailabilityBody(@NotNull Boolean available, @Size(max = 500) String reason) {
+    }
+
+    public record AgentBody(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Email String email,
+            String phone,
+            @NotNull List<@NotBlank String> skills,
+            @NotNull @Min(1) @Max(100) Integer capacity) {
+    }
+
+    public record AgentAvailabilityBody(@NotNull Boolean online) {
+    }
+
+    public record ProfileBody(@Size(max = 200) String name, @Email String email) {
+    }
+
+    public record AddressSaveBody(
+            @Pattern(regexp = "adr_[0-9a-f-]{36}", message = "must be an address id from an earlier save") String addressId,
+            @NotBlank @Size(max = 50) String label,
+            @NotNull @Valid AddressBody address,
+            Boolean makeDefault) {
+    }
+
+    public record PreferencesBody(@NotEmpty List<@NotNull Channel> channels, @NotNull Boolean marketingOptIn) {
+    }
+}

@@ -1,0 +1,173 @@
+package dev.concierge.ingest.directory.web;
+
+import dev.concierge.ingest.directory.application.AgentDirectory;
+import dev.concierge.ingest.directory.application.AgentProfile;
+import dev.concierge.ingest.directory.application.CustomerProfiles;
+import dev.concierge.ingest.directory.application.StoreDirectory;
+import dev.concierge.ingest.directory.application.StoreProfile;
+import dev.concierge.ingest.directory.application.Written;
+import dev.concierge.ingest.directory.web.DirectoryBodies.AddressSaveBody;
+import dev.concierge.ingest.directory.web.DirectoryBodies.AgentAvailabilityBody;
+import dev.concierge.ingest.directory.web.DirectoryBodies.AgentBody;
+import dev.concierge.ingest.directory.web.DirectoryBodies.PreferencesBody;
+import dev.concierge.ingest.directory.web.DirectoryBodies.ProfileBody;
+import dev.concierge.ingest.directory.web.DirectoryBodies.StoreAvailabilityBody;
+import dev.concierge.ingest.directory.web.DirectoryBodies.StoreBody;
+import dev.concierge.ingest.shared.web.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "directory", description = "Stores, agents and the customer's own profile (stores/agents/customers.events)")
+public class DirectoryResource {
+
+    static final String WRITTEN = "{\"id\": \"sto_5b0c…\", \"eventId\": \"6f1d…\"}";
+
+    @Inject
+    StoreDirectory stores;
+    @Inject
+    AgentDirectory agents;
+    @Inject
+    CustomerProfiles customers;
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Path("/stores")
+    @RolesAllowed("admin")
+    @Operation(summary = "Admin: register a store (StoreRegistered)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "store", value = """
+            {"name": "Sri Sai Medicals", "phone": "+919800000001",
+             "address": {"line1": "4 Brigade Rd", "city": "Bengaluru", "pincode": "560025",
+                         "location": {"lat": 12.9719, "lon": 77.6070}},
+             "categories": ["pharmacy"],
+             "openingHours": [{"day": "MONDAY", "opens": "09:00", "closes": "22:00"}], "radiusMeters": 4000}""")))
+    @APIResponse(responseCode = "202", description = "Stored on Kafka",
+            content = @Content(examples = @ExampleObject(name = "written", value = WRITTEN)))
+    @APIResponse(responseCode = "409", description = "Another store uses this phone number")
+    public Response registerStore(@Valid @NotNull StoreBody body) {
+        return accepted(stores.register(caller.get(), storeProfile(body)));
+    }
+
+    @PUT
+    @Path("/stores/{id}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Admin: replace a store's description (StoreUpdated)")
+    @APIResponse(responseCode = "202", description = "Stored on Kafka",
+            content = @Content(examples = @ExampleObject(name = "written", value = WRITTEN)))
+    public Response updateStore(@PathParam("id") String storeId, @Valid @NotNull StoreBody body) {
+        return accepted(stores.update(caller.get(), storeId, storeProfile(body)));
+    }
+
+    @POST
+    @Path("/stores/{id}/availability")
+    @RolesAllowed({"agent", "admin"})
+    @Operation(summary = "Staff: pause or resume a store (StoreAvailabilityChanged)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "closed",
+            value = "{\"available\": false, \"reason\": \"closed for Diwali\"}")))
+    @APIResponse(responseCode = "202", description = "Stored on Kafka")
+    public Response storeAvailability(@PathParam("id") String storeId, @Valid @NotNull StoreAvailabilityBody body) {
+        return accepted(stores.availability(caller.get(), storeId, body.available(), body.reason()));
+    }
+
+    @POST
+    @Path("/agents")
+    @RolesAllowed("admin")
+    @Operation(summary = "Admin: register an agent (AgentRegistered) and email them an invitation to set a password")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "agent", value = """
+            {"name": "Asha Rao", "email": "asha@concierge.local", "phone": "+919811111111",
+             "skills": ["pharmacy", "grocery"], "capacity": 8}""")))
+    @APIResponse(responseCode = "202", description = "Stored on Kafka")
+    @APIResponse(responseCode = "409", description = "A staff account with this email exists")
+    public Response registerAgent(@Valid @NotNull AgentBody body) {
+        return accepted(agents.register(caller.get(), agentProfile(body)));
+    }
+
+    @PUT
+    @Path("/agents/{id}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Admin: replace an agent's description (AgentUpdated)")
+    @APIResponse(responseCode = "202", description = "Stored on Kafka")
+    public Response updateAgent(@PathParam("id") String agentId, @Valid @NotNull AgentBody body) {
+        return accepted(agents.update(caller.get(), agentId, agentProfile(body)));
+    }
+
+    @POST
+    @Path("/agents/{id}/availability")
+    @RolesAllowed({"agent", "admin"})
+    @Operation(summary = "Agent (self) or admin: go online or offline (AgentAvailabilityChanged)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "online", value = "{\"online\": true}")))
+    @APIResponse(responseCode = "202", description = "Stored on Kafka")
+    @APIResponse(responseCode = "403", description = "Another agent's availability")
+    public Response agentAvailability(@PathParam("id") String agentId, @Valid @NotNull AgentAvailabilityBody body) {
+        return accepted(agents.availability(caller.get(), agentId, body.online()));
+    }
+
+    @PUT
+    @Path("/customers/me/profile")
+    @RolesAllowed("customer")
+    @Operation(summary = "Customer: name and email (CustomerProfileUpdated)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "profile",
+            value = "{\"name\": \"Ravi Kumar\", \"email\": \"ravi@example.com\"}")))
+    @APIResponse(responseCode = "202", description = "Stored on Kafka")
+    public Response updateProfile(@Valid @NotNull ProfileBody body) {
+        return accepted(customers.updateProfile(caller.get(), body.name(), body.email()));
+    }
+
+    @POST
+    @Path("/customers/me/addresses")
+    @RolesAllowed("customer")
+    @Operation(summary = "Customer: save an address (AddressSaved); the default one is used for WhatsApp requests")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "home", value = """
+            {"label": "Home", "address": {"line1": "12 MG Road", "city": "Bengaluru", "pincode": "560001"},
+             "makeDefault": true}""")))
+    @APIResponse(responseCode = "202", description = "Stored on Kafka",
+            content = @Content(examples = @ExampleObject(name = "written", value = "{\"id\": \"adr_1c…\", \"eventId\": \"6f1d…\"}")))
+    public Response saveAddress(@Valid @NotNull AddressSaveBody body) {
+        return accepted(customers.saveAddress(caller.get(), body.addressId(), body.label(), body.address().toAddress(),
+                Boolean.TRUE.equals(body.makeDefault())));
+    }
+
+    @PUT
+    @Path("/customers/me/notification-preferences")
+    @RolesAllowed("customer")
+    @Operation(summary = "Customer: channels in order of preference and marketing consent")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "prefs",
+            value = "{\"channels\": [\"WHATSAPP\", \"SMS\"], \"marketingOptIn\": false}")))
+    @APIResponse(responseCode = "202", description = "Stored on Kafka")
+    public Response preferences(@Valid @NotNull PreferencesBody body) {
+        return accepted(customers.notificationPreferences(caller.get(), body.channels(), body.marketingOptIn()));
+    }
+
+    private static StoreProfile storeProfile(StoreBody body) {
+        return new StoreProfile(body.name(), body.phone(), body.address().toAddress(), body.categories(),
+                body.openingHours() == null ? List.of() : body.openingHours(), body.radiusMeters());
+    }
+
+    private static AgentProfile agentProfile(AgentBody body) {
+        return new AgentProfile(body.name(), body.email(), body.phone(), body.skills(), body.capacity());
+    }
+
+    private static Response accepted(Written written) {
+        return Response.accepted(written).build();
+    }
+}

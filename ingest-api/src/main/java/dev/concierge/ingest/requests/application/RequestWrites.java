@@ -1,0 +1,131 @@
+package dev.concierge.ingest.requests.application;
+
+import dev.concierge.ingest.shared.application.Caller;
+import dev.concierge.ingest.shared.application.EventPublisher;
+import dev.concierge.ingest.shared.application.EventPublisher.PublishedEvent;
+import dev.concierge.ingest.shared.application.FieldError;
+import dev.concierge.ingest.shared.application.ForbiddenException;
+import dev.concierge.ingest.shared.application.IdGenerator;
+import dev.concierge.ingest.shared.application.InvalidInputException;
+import dev.concierge.ingest.shared.application.NotFoundException;
+import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import dev.concierge.schemas.common.Attachment;
+import dev.concierge.schemas.common.Author;
+import dev.concierge.schemas.requests.RequestCommand;
+import dev.concierge.schemas.requests.RequestCommand.CreateRequest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Customer requests, chat messages and request commands: checks who may write what, then appends
+ * the write to its topic. Every method returns only after Kafka stored the event.
+ */
+public final class RequestWrites {
+
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_MEDIA = 10;
+
+    private final EventPublisher events;
+    private final RequestOwnership ownership;
+    private final MediaCatalog media;
+    private final TypingIndicators typing;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public RequestWrites(EventPublisher events, RequestOwnership ownership, MediaCatalog media, TypingIndicators typing,
+            IdGenerator ids, Clock clock) {
+        this.events = events;
+        this.ownership = ownership;
+        this.media = media;
+        this.typing = typing;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Accepted create(Caller caller, NewRequest request) {
+        if (caller.role() != Caller.Role.CUSTOMER) {
+            throw new ForbiddenException("only customers create requests");
+        }
+        boolean noText = request.text() == null || request.text().isBlank();
+        if (noText && request.mediaIds().isEmpty()) {
+            throw InvalidInputException.of("text", "a request needs a text, at least one mediaId, or both");
+        }
+        requireTextAndMedia(request.text(), request.mediaIds());
+        String requestId = ids.next(RequestIds.PREFIX);
+        // ownership first: a request that Kafka then refuses leaves only an unused id behind
+        ownership.record(requestId, caller.id(), clock.instant());
+        PublishedEvent event = events.publish(Topics.REQUESTS_COMMANDS, requestId, new CreateRequest(requestId,
+                caller.id(), noText ? null : request.text(), request.mediaIds(), request.deliveryAddress(),
+                request.categoryHint(), caller.asActor()));
+        return new Accepted(requestId, event.eventId());
+    }
+
+    public Accepted postMessage(Caller caller, String requestId, String text, List<String> mediaIds) {
+        checkAccess(caller, requestId);
+        List<String> media = mediaIds == null ? List.of() : mediaIds;
+        if ((text == null || text.isBlank()) && media.isEmpty()) {
+            throw InvalidInputException.of("text", "a message needs a text, at least one mediaId, or both");
+        }
+        List<Attachment> attachments = requireTextAndMedia(text, media);
+        Author author = caller.role() == Caller.Role.CUSTOMER ? Author.CUSTOMER : Author.AGENT;
+        ChatMessagePosted message = new ChatMessagePosted(ids.next("msg"), requestId, author, caller.id(),
+                text == null || text.isBlank() ? null : text, attachments, clock.instant());
+        return new Accepted(requestId, events.publish(Topics.CHAT_MESSAGES, requestId, message).eventId());
+    }
+
+    public Accepted submit(Caller caller, RequestCommand command) {
+        String name = command.getClass().getSimpleName();
+        if (!CommandPolicy.allows(caller.role(), command.getClass())) {
+            throw new ForbiddenException("a " + caller.role().groupName() + " may not issue " + name);
+        }
+        checkAccess(caller, command.requestId());
+        return new Accepted(command.requestId(),
+                events.publish(Topics.REQUESTS_COMMANDS, command.requestId(), command).eventId());
+    }
+
+    public void typing(Caller caller, String requestId) {
+        checkAccess(caller, requestId);
+        typing.publish(requestId, caller);
+    }
+
+    /** Unknown requests are 404 for everyone; another customer's request is 403. */
+    public void checkAccess(Caller caller, String requestId) {
+        RequestIds.requireValid(requestId, "requestId");
+        String owner = ownership.ownerOf(requestId)
+                .orElseThrow(() -> new NotFoundException("no request " + requestId));
+        if (caller.role() == Caller.Role.CUSTOMER && !owner.equals(caller.id())) {
+            throw new ForbiddenException("request " + requestId + " belongs to another customer");
+        }
+    }
+
+    private List<Attachment> requireTextAndMedia(String text, List<String> mediaIds) {
+        List<FieldError> errors = new ArrayList<>();
+        if (text != null && text.length() > MAX_TEXT) {
+            errors.add(new FieldError("text", "at most " + MAX_TEXT + " characters"));
+        }
+        if (mediaIds.size() > MAX_MEDIA) {
+            errors.add(new FieldError("mediaIds", "at most " + MAX_MEDIA + " media per write"));
+        }
+        List<Attachment> attachments = new ArrayList<>();
+        for (int i = 0; i < mediaIds.size() && i < MAX_MEDIA; i++) {
+            String mediaId = mediaIds.get(i);
+            Optional<String> contentType = mediaId == null ? Optional.empty() : media.contentTypeOf(mediaId);
+            if (contentType.isEmpty()) {
+                errors.add(new FieldError("mediaIds[" + i + "]", "no uploaded media '" + mediaId + "'; upload it with POST /v1/media first"));
+            } else {
+                attachments.add(new Attachment(mediaId, null, contentType.get()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.size() + " field(s) are invalid", errors);
+        }
+        return attachments;
+    }
+
+    /** The answer to a write: the aggregate it is about and the CloudEvent id it was stored as. */
+    public record Accepted(String requestId, String eventId) {
+    }
+}

@@ -1,0 +1,33 @@
+package dev.concierge.ingest.requests.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.concierge.ingest.shared.web.AddressBody;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Bodies of the /v1/requests endpoints. */
+public final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    public record CreateRequestBody(
+            @Size(max = 4000) String text,
+            @Size(max = 10) List<String> mediaIds,
+            @NotNull @Valid AddressBody deliveryAddress,
+            @Size(max = 100) String categoryHint) {
+    }
+
+    public record MessageBody(@Size(max = 4000) String text, @Size(max = 10) List<String> mediaIds) {
+    }
+
+    public record BulkBody(
+            @NotBlank String command,
+            @NotEmpty @Size(max = 500) List<String> requestIds,
+            JsonNode params) {
+    }
+}

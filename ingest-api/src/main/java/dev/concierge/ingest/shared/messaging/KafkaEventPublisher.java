@@ -1,0 +1,81 @@
+package dev.concierge.ingest.shared.messaging;
+
+import dev.concierge.ingest.shared.application.EventPublisher;
+import dev.concierge.ingest.shared.application.EventStoreUnavailableException;
+import dev.concierge.ingest.shared.application.IdGenerator;
+import dev.concierge.schemas.catalog.Topic;
+import dev.concierge.schemas.envelope.CloudEvent;
+import dev.concierge.schemas.envelope.EventCodec;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
+/**
+ * Wraps each value in a CloudEvents envelope and waits for the broker's {@code acks=all}
+ * acknowledgement, so that a 202 always means "stored". The wait is bounded: the producer's own
+ * timeouts (see {@link ProducerSettings}) end a send to a dead broker before {@code ackTimeout}.
+ */
+public final class KafkaEventPublisher implements EventPublisher {
+
+    public static final String SOURCE = "ingest-api";
+    private static final String CONTENT_TYPE_HEADER = "content-type";
+
+    private final Producer<String, byte[]> producer;
+    private final EventCodec codec;
+    private final Clock clock;
+    private final IdGenerator eventIds;
+    private final Duration ackTimeout;
+    private final MeterRegistry meters;
+
+    public KafkaEventPublisher(Producer<String, byte[]> producer, EventCodec codec, Clock clock, IdGenerator eventIds,
+            Duration ackTimeout, MeterRegistry meters) {
+        this.producer = producer;
+        this.codec = codec;
+        this.clock = clock;
+        this.eventIds = eventIds;
+        this.ackTimeout = ackTimeout;
+        this.meters = meters;
+    }
+
+    @Override
+    public <V> PublishedEvent publish(Topic<V> topic, String key, V data) {
+        CloudEvent<V> event = CloudEvent.of(eventIds.next(), SOURCE, clock.instant(), key, data);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), null, key, codec.encode(event),
+                List.of(new RecordHeader(CONTENT_TYPE_HEADER, CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))));
+        Timer.Sample sample = Timer.start(meters);
+        try {
+            RecordMetadata stored = producer.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            sample.stop(produceTimer(topic, "acked"));
+            return new PublishedEvent(event.id(), stored.topic(), stored.partition(), stored.offset());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sample.stop(produceTimer(topic, "failed"));
+            throw new EventStoreUnavailableException("interrupted while waiting for Kafka", e);
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            sample.stop(produceTimer(topic, "failed"));
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new EventStoreUnavailableException(
+                    "Kafka did not acknowledge the write to " + topic.name() + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    private Timer produceTimer(Topic<?> topic, String outcome) {
+        return Timer.builder("concierge.ingest.kafka.produce")
+                .description("Time from send to broker acknowledgement (acks=all)")
+                .tag("topic", topic.name())
+                .tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .register(meters);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.concierge.ingest.shared.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * The contract names two collection-wide operations in the "custom method" style,
+ * {@code /v1/requests:bulk} and {@code /v1/events:batch}. The JAX-RS router matches literal
+ * prefixes per segment and cannot tell {@code requests:bulk} from {@code requests}, so these two
+ * paths are mapped to their resource paths before routing.
+ */
+public class CustomMethodPaths {
+
+    public static final String BULK_PATH = "/v1/bulk/requests";
+    public static final String BATCH_PATH = "/v1/batch/events";
+    private static final Map<String, String> ROUTES = Map.of(
+            "/v1/requests:bulk", BULK_PATH,
+            "/v1/events:batch", BATCH_PATH);
+
+    @ServerRequestFilter(preMatching = true)
+    public void route(ContainerRequestContext request) {
+        String target = ROUTES.get(request.getUriInfo().getPath());
+        if (target != null) {
+            request.setRequestUri(UriBuilder.fromUri(request.getUriInfo().getRequestUri()).replacePath(target).build());
+        }
+    }
+}

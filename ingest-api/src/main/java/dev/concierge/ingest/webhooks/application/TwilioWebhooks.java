@@ -1,0 +1,161 @@
+package dev.concierge.ingest.webhooks.application;
+
+import dev.concierge.ingest.auth.application.CustomerAccounts;
+import dev.concierge.ingest.auth.application.CustomerAccounts.CustomerAccount;
+import dev.concierge.ingest.auth.application.PhoneNumbers;
+import dev.concierge.ingest.directory.application.StoreRegistry;
+import dev.concierge.ingest.requests.application.RequestIds;
+import dev.concierge.ingest.requests.application.RequestOwnership;
+import dev.concierge.ingest.shared.application.EventPublisher;
+import dev.concierge.ingest.shared.application.IdGenerator;
+import dev.concierge.ingest.shared.application.InvalidInputException;
+import dev.concierge.ingest.shared.application.UnauthenticatedException;
+import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import dev.concierge.schemas.common.Actor;
+import dev.concierge.schemas.common.Attachment;
+import dev.concierge.schemas.common.Author;
+import dev.concierge.schemas.common.Channel;
+import dev.concierge.schemas.notifications.NotificationEvent.DeliveryStatusReported;
+import dev.concierge.schemas.requests.RequestCommand.CreateRequest;
+import dev.concierge.schemas.stores.StoreInbound.StoreMessageReceived;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Twilio webhooks. Inbound WhatsApp from a registered store number goes to {@code stores.inbound};
+ * from a customer it joins their most recent request (or opens one at their saved address) on
+ * {@code chat.messages}. Status callbacks become {@code DeliveryStatusReported} for the notifier.
+ */
+public final class TwilioWebhooks {
+
+    private static final String WHATSAPP_PREFIX = "whatsapp:";
+    private static final int MAX_MEDIA = 10;
+
+    private final SignatureChecks signatures;
+    private final DeliveryLog deliveries;
+    private final EventPublisher events;
+    private final StoreRegistry stores;
+    private final CustomerAccounts customers;
+    private final RequestOwnership ownership;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final Duration followUpWindow;
+
+    public TwilioWebhooks(SignatureChecks signatures, DeliveryLog deliveries, EventPublisher events, StoreRegistry stores,
+            CustomerAccounts customers, RequestOwnership ownership, IdGenerator ids, Clock clock,
+            Duration followUpWindow) {
+        this.signatures = signatures;
+        this.deliveries = deliveries;
+        this.events = events;
+        this.stores = stores;
+        this.customers = customers;
+        this.ownership = ownership;
+        this.ids = ids;
+        this.clock = clock;
+        this.followUpWindow = followUpWindow;
+    }
+
+    public WebhookOutcome inbound(String url, Map<String, String> params, String signature) {
+        verify(url, params, signature);
+        String messageSid = required(params, "MessageSid");
+        String from = PhoneNumbers.normalise(stripChannel(required(params, "From")), "From");
+        String body = params.getOrDefault("Body", "");
+        List<String> mediaUrls = mediaUrls(params);
+        return Deliveries.once(deliveries, "twilio:" + messageSid, () -> {
+            Optional<String> storeId = stores.storeIdByPhone(from);
+            if (storeId.isPresent()) {
+                return WebhookOutcome.stored(events.publish(Topics.STORES_INBOUND, storeId.get(),
+                        new StoreMessageReceived(storeId.get(), from, body, mediaUrls, messageSid)).eventId());
+            }
+            Optional<CustomerAccount> customer = customers.byPhone(from).filter(CustomerAccount::registered);
+            if (customer.isEmpty()) {
+                return WebhookOutcome.ignored("no store or registered customer uses " + from);
+            }
+            return fromCustomer(customer.get(), body, mediaUrls, params);
+        });
+    }
+
+    public WebhookOutcome status(String url, Map<String, String> params, String signature) {
+        verify(url, params, signature);
+        String messageSid = required(params, "MessageSid");
+        String status = required(params, "MessageStatus");
+        String to = params.get("To");
+        Channel channel = to != null && to.startsWith(WHATSAPP_PREFIX) ? Channel.WHATSAPP : Channel.SMS;
+        return Deliveries.once(deliveries, "twilio-status:" + messageSid + ":" + status, () -> WebhookOutcome.stored(
+                events.publish(Topics.NOTIFICATIONS_EVENTS, messageSid, new DeliveryStatusReported(messageSid, status,
+                        channel, to == null ? null : stripChannel(to), params.get("ErrorCode"),
+                        params.get("ErrorMessage"))).eventId()));
+    }
+
+    private WebhookOutcome fromCustomer(CustomerAccount customer, String body, List<String> mediaUrls,
+            Map<String, String> params) {
+        List<Attachment> attachments = new ArrayList<>();
+        for (int i = 0; i < mediaUrls.size(); i++) {
+            attachments.add(new Attachment(null, mediaUrls.get(i),
+                    params.getOrDefault("MediaContentType" + i, "application/octet-stream")));
+        }
+        String text = body.isBlank() ? null : body;
+        Optional<String> openRequest = ownership.latestRequestOf(customer.id(), clock.instant().minus(followUpWindow));
+        if (openRequest.isPresent()) {
+            return WebhookOutcome.stored(postMessage(openRequest.get(), customer, text, attachments));
+        }
+        if (customer.defaultAddress() == null) {
+            return WebhookOutcome.ignored("customer " + customer.id() + " has no saved address for a new request");
+        }
+        String requestId = ids.next(RequestIds.PREFIX);
+        ownership.record(requestId, customer.id(), clock.instant());
+        String eventId = events.publish(Topics.REQUESTS_COMMANDS, requestId, new CreateRequest(requestId, customer.id(),
+                text == null ? "(photo sent on WhatsApp)" : text, List.of(), customer.defaultAddress(), null,
+                new Actor(customer.id(), "customer"))).eventId();
+        if (!attachments.isEmpty()) {
+            // CreateRequest carries uploaded media ids only; WhatsApp media stay as URLs on a chat message
+            postMessage(requestId, customer, null, attachments);
+        }
+        return WebhookOutcome.stored(eventId);
+    }
+
+    private String postMessage(String requestId, CustomerAccount customer, String text, List<Attachment> attachments) {
+        return events.publish(Topics.CHAT_MESSAGES, requestId, new ChatMessagePosted(ids.next("msg"), requestId,
+                Author.CUSTOMER, customer.id(), text, attachments, clock.instant())).eventId();
+    }
+
+    private void verify(String url, Map<String, String> params, String signature) {
+        if (signature == null || signature.isBlank() || !signatures.twilioValid(url, params, signature)) {
+            throw new UnauthenticatedException("X-Twilio-Signature is missing or does not match the request");
+        }
+    }
+
+    private static List<String> mediaUrls(Map<String, String> params) {
+        int count;
+        try {
+            count = Integer.parseInt(params.getOrDefault("NumMedia", "0"));
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("NumMedia", "must be a number");
+        }
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < Math.min(count, MAX_MEDIA); i++) {
+            String url = params.get("MediaUrl" + i);
+            if (url != null && !url.isBlank()) {
+                urls.add(url);
+            }
+        }
+        return urls;
+    }
+
+    private static String required(Map<String, String> params, String name) {
+        String value = params.get(name);
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.of(name, "Twilio always sends " + name);
+        }
+        return value;
+    }
+
+    private static String stripChannel(String address) {
+        return address.startsWith(WHATSAPP_PREFIX) ? address.substring(WHATSAPP_PREFIX.length()) : address;
+    }
+}

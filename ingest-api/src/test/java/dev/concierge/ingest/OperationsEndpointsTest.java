@@ -1,0 +1,46 @@
+package dev.concierge.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import dev.concierge.testkit.ConciergeTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(ConciergeTestResource.class)
+class OperationsEndpointsTest {
+
+    @Test
+    void readiness_is_up_with_kafka_redis_and_mongodb_checked() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Kafka connection health check", "Redis connection health check",
+                        "MongoDB connection health check"));
+    }
+
+    @Test
+    void the_openapi_document_describes_every_write_endpoint() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.keySet()", hasItems("/v1/auth/otp", "/v1/auth/verify", "/v1/auth/login", "/v1/requests",
+                        "/v1/requests/{id}/messages", "/v1/requests/{id}/commands/{name}", "/v1/media",
+                        "/v1/stores", "/v1/agents/{id}/availability", "/v1/webhooks/razorpay",
+                        "/v1/webhooks/twilio/inbound", "/v1/webhooks/twilio/status", "/v1/requests:bulk",
+                        "/v1/events:batch"));
+    }
+
+    @Test
+    void metrics_count_accepted_and_rejected_writes_and_time_kafka_produces() {
+        given().contentType("application/json").body(Map.of("phone", "not a phone"))
+                .when().post("/v1/auth/otp").then().statusCode(400);
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("concierge_ingest_writes_total{endpoint=\"AuthResource.requestOtp\",outcome=\"rejected\",reason=\"invalid-input\"}"));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.concierge.ingest.batch;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.concierge.ingest.support.Api;
+import dev.concierge.ingest.support.TopicReader;
+import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.testkit.ConciergeTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(ConciergeTestResource.class)
+class BatchWritesTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+    TopicReader topics;
+    Api api;
+    Api.Session customer;
+
+    @BeforeEach
+    void signIn() {
+        topics = new TopicReader(kafka);
+        api = new Api(topics);
+        customer = api.customer();
+    }
+
+    @Test
+    void each_line_is_written_on_its_own_with_a_result_per_line() {
+        String requestId = Api.createRequest(customer);
+        String batch = String.join("\n",
+                "{\"clientEventId\": \"c-1\", \"op\": \"PostMessage\", \"requestId\": \"" + requestId + "\", \"body\": {\"text\": \"also 1 Crocin\"}}",
+                "{\"clientEventId\": \"c-2\", \"op\": \"Teleport\", \"requestId\": \"" + requestId + "\", \"body\": {}}",
+                "{not json",
+                "",
+                "{\"clientEventId\": \"c-3\", \"op\": \"CancelRequest\", \"requestId\": \"" + requestId + "\", \"body\": {\"reason\": \"found it\"}}");
+
+        send(batch).then().statusCode(200)
+                .body("accepted", equalTo(2)).body("rejected", equalTo(2))
+                .body("results[0].status", equalTo(202))
+                .body("results[1].status", equalTo(404))
+                .body("results[2].status", equalTo(400)).body("results[2].line", equalTo(3))
+                .body("results[2].problem.type", equalTo("/problems/malformed-json"))
+                .body("results[3].line", equalTo(5));
+
+        assertThat(topics.withKey(Topics.CHAT_MESSAGES, requestId)).hasSize(1);
+        assertThat(topics.withKey(Topics.REQUESTS_COMMANDS, requestId)).extracting(l -> l.data().getClass().getSimpleName())
+                .containsExactly("CreateRequest", "CancelRequest");
+    }
+
+    @Test
+    void resending_a_buffered_batch_replays_lines_instead_of_writing_them_twice() {
+        String requestId = Api.createRequest(customer);
+        String clientEventId = java.util.UUID.randomUUID().toString();
+        String batch = "{\"clientEventId\": \"" + clientEventId + "\", \"op\": \"PostMessage\", \"requestId\": \""
+                + requestId + "\", \"body\": {\"text\": \"sent while offline\"}}\n";
+
+        String first = send(batch).then().statusCode(200).extract().path("results[0].eventId");
+        send(batch).then().statusCode(200)
+                .body("results[0].eventId", equalTo(first)).body("results[0].replayed", equalTo(true));
+
+        assertThat(topics.withKey(Topics.CHAT_MESSAGES, requestId)).hasSize(1);
+    }
+
+    @Test
+    void a_batch_over_1000_lines_is_refused_whole() {
+        String line = "{\"op\": \"PostMessage\", \"requestId\": \"req_00000000-0000-4000-8000-000000000000\", \"body\": {\"text\": \"x\"}}\n";
+
+        send(line.repeat(1001)).then().statusCode(413).contentType("application/problem+json");
+    }
+
+    private Response send(String ndjson) {
+        return given().auth().oauth2(customer.token()).contentType("application/x-ndjson")
+                .body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/v1/events:batch");
+    }
+}

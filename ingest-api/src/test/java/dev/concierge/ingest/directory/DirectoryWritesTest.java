@@ -1,0 +1,158 @@
+package dev.concierge.ingest.directory;
+
+import static dev.concierge.ingest.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.concierge.ingest.support.Api;
+import dev.concierge.ingest.support.TopicReader;
+import dev.concierge.schemas.agents.AgentEvent;
+import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.common.Channel;
+import dev.concierge.schemas.customers.CustomerEvent;
+import dev.concierge.schemas.stores.StoreEvent;
+import dev.concierge.testkit.ConciergeTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(ConciergeTestResource.class)
+class DirectoryWritesTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+    TopicReader topics;
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        topics = new TopicReader(kafka);
+        api = new Api(topics);
+    }
+
+    @Test
+    void an_admin_registers_updates_and_pauses_a_store() {
+        Api.Session admin = api.admin();
+        String phone = Api.newPhone();
+
+        String storeId = as(admin.token()).body(store(phone, "Sri Sai Medicals"))
+                .when().post("/v1/stores").then().statusCode(202).extract().path("id");
+        as(admin.token()).body(store(phone, "Sri Sai Medicals & General"))
+                .when().put("/v1/stores/{id}", storeId).then().statusCode(202);
+        as(api.agent().token()).body(Map.of("available", false, "reason", "closed for Diwali"))
+                .when().post("/v1/stores/{id}/availability", storeId).then().statusCode(202);
+
+        List<StoreEvent> events = topics.withKey(Topics.STORES_EVENTS, storeId).stream()
+                .map(TopicReader.Landed::data).toList();
+        assertThat(events).hasSize(3);
+        StoreEvent.StoreRegistered registered = (StoreEvent.StoreRegistered) events.get(0);
+        assertThat(registered.phone()).isEqualTo(phone);
+        assertThat(registered.openingHours()).containsExactly(
+                new dev.concierge.schemas.common.OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(22, 0)));
+        assertThat(((StoreEvent.StoreUpdated) events.get(1)).name()).isEqualTo("Sri Sai Medicals & General");
+        assertThat(events.get(2)).isEqualTo(new StoreEvent.StoreAvailabilityChanged(storeId, false, "closed for Diwali"));
+    }
+
+    @Test
+    void a_store_needs_a_location_and_a_phone_no_other_store_uses() {
+        Api.Session admin = api.admin();
+        String phone = Api.newPhone();
+        as(admin.token()).body(store(phone, "First")).when().post("/v1/stores").then().statusCode(202);
+
+        as(admin.token()).body(store(phone, "Second")).when().post("/v1/stores")
+                .then().statusCode(409).contentType("application/problem+json");
+        Map<String, Object> noLocation = new java.util.HashMap<>(store(Api.newPhone(), "Third"));
+        noLocation.put("address", Map.of("line1", "1 Main St", "city", "Pune", "pincode", "411001"));
+        as(admin.token()).body(noLocation).when().post("/v1/stores")
+                .then().statusCode(400).body("errors[0].field", equalTo("address.location"));
+    }
+
+    @Test
+    void only_admins_register_stores_and_agents() {
+        Api.Session customer = api.customer();
+        as(customer.token()).body(store(Api.newPhone(), "Mine")).when().post("/v1/stores").then().statusCode(403);
+        as(api.agent().token()).body(Map.of("name", "X", "email", "x@concierge.local", "skills", List.of(),
+                "capacity", 1)).when().post("/v1/agents").then().statusCode(403);
+    }
+
+    @Test
+    void an_agent_sets_their_own_availability_but_not_another_agents() {
+        Api.Session agent = api.agent();
+        Api.Session other = api.agent();
+
+        as(agent.token()).body(Map.of("online", true))
+                .when().post("/v1/agents/{id}/availability", agent.subject()).then().statusCode(202);
+        as(agent.token()).body(Map.of("online", false))
+                .when().post("/v1/agents/{id}/availability", other.subject()).then().statusCode(403);
+        as(api.admin().token()).body(Map.of("online", false))
+                .when().post("/v1/agents/{id}/availability", other.subject()).then().statusCode(202);
+
+        assertThat(topics.withKey(Topics.AGENTS_EVENTS, agent.subject())).extracting(TopicReader.Landed::data)
+                .contains(new AgentEvent.AgentAvailabilityChanged(agent.subject(), true));
+        assertThat(topics.withKey(Topics.AGENTS_EVENTS, other.subject())).extracting(TopicReader.Landed::data)
+                .contains(new AgentEvent.AgentAvailabilityChanged(other.subject(), false));
+    }
+
+    @Test
+    void an_admin_replaces_an_agents_description() {
+        Api.Session agent = api.agent();
+
+        as(api.admin().token()).body(Map.of("name", "Asha Rao", "email", "asha.rao@concierge.local",
+                        "skills", List.of("pharmacy", "electronics"), "capacity", 12))
+                .when().put("/v1/agents/{id}", agent.subject()).then().statusCode(202);
+
+        assertThat(topics.withKey(Topics.AGENTS_EVENTS, agent.subject())).extracting(TopicReader.Landed::data)
+                .contains(new AgentEvent.AgentUpdated(agent.subject(), "Asha Rao", "asha.rao@concierge.local", null,
+                        List.of("pharmacy", "electronics"), 12));
+    }
+
+    @Test
+    void staff_cannot_use_customer_self_service_and_customers_cannot_touch_agents() {
+        Api.Session agent = api.agent();
+        Api.Session customer = api.customer();
+
+        as(agent.token()).body(Map.of("name", "Not a customer"))
+                .when().put("/v1/customers/me/profile").then().statusCode(403).contentType("application/problem+json");
+        as(agent.token()).body(Map.of("text", "x", "deliveryAddress", Api.address()))
+                .when().post("/v1/requests").then().statusCode(403);
+        as(customer.token()).body(Map.of("online", true))
+                .when().post("/v1/agents/{id}/availability", agent.subject()).then().statusCode(403);
+        as(api.admin().token()).body(Map.of("online", true))
+                .when().post("/v1/agents/{id}/availability", "agt_00000000-0000-4000-8000-000000000000")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void a_customer_updates_their_profile_addresses_and_notification_preferences() {
+        Api.Session customer = api.customer();
+
+        as(customer.token()).body(Map.of("name", "Ravi Kumar", "email", "Ravi@Example.com"))
+                .when().put("/v1/customers/me/profile").then().statusCode(202);
+        String addressId = as(customer.token()).body(Map.of("label", "Home", "address", Api.address()))
+                .when().post("/v1/customers/me/addresses").then().statusCode(202).extract().path("id");
+        as(customer.token()).body(Map.of("channels", List.of("WHATSAPP", "SMS"), "marketingOptIn", false))
+                .when().put("/v1/customers/me/notification-preferences").then().statusCode(202);
+
+        List<CustomerEvent> events = topics.withKey(Topics.CUSTOMERS_EVENTS, customer.subject()).stream()
+                .map(TopicReader.Landed::data).toList();
+        assertThat(events).hasSize(4);
+        assertThat(events.get(1)).isEqualTo(
+                new CustomerEvent.CustomerProfileUpdated(customer.subject(), "Ravi Kumar", "ravi@example.com"));
+        assertThat(((CustomerEvent.AddressSaved) events.get(2)).addressId()).isEqualTo(addressId);
+        assertThat(events.get(3)).isEqualTo(new CustomerEvent.NotificationPreferencesUpdated(customer.subject(),
+                List.of(Channel.WHATSAPP, Channel.SMS), false));
+    }
+
+    private static Map<String, Object> store(String phone, String name) {
+        return Map.of("name", name, "phone", phone, "address", Api.address(), "categories", List.of("pharmacy"),
+                "openingHours", List.of(Map.of("day", "MONDAY", "opens", "09:00", "closes", "22:00")),
+                "radiusMeters", 4000);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.concierge.ingest.outage;
+
+import static dev.concierge.ingest.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concierge.ingest.support.Api;
+import dev.concierge.ingest.support.TopicReader;
+import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acceptance 2: with the broker unreachable a write answers 503 within 5 s and is not reported
+ * accepted; once the broker is back, writes succeed again without restarting the service.
+ *
+ * <p>Why a proxy rather than stopping the shared broker: every other test in this JVM (and other
+ * modules under {@code ./concierge test}) use that broker. The service here talks to a broker of
+ * its own through a TCP relay that the test cuts and restores — for the Kafka client a cut relay
+ * is exactly a dead broker (connections dropped, new ones reset), and it is deterministic.
+ */
+@QuarkusTest
+@TestProfile(BrokerOutageTest.OwnBrokerBehindAProxy.class)
+class BrokerOutageTest {
+
+    public static class OwnBrokerBehindAProxy implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ProxiedKafkaResource.class));
+        }
+    }
+
+    /** Injected by {@link ProxiedKafkaResource}: false cuts the broker off, true brings it back. */
+    Consumer<Boolean> brokerLink;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @AfterEach
+    void reconnect() {
+        brokerLink.accept(true);
+    }
+
+    @Test
+    void a_write_while_the_broker_is_down_is_refused_within_5_seconds_and_works_again_after() throws Exception {
+        TopicReader topics = new TopicReader(kafka);
+        Api.Session customer = new Api(topics).customer();
+        String requestId = Api.createRequest(customer);
+
+        brokerLink.accept(false);
+        long started = System.nanoTime();
+        Response refused = message(customer, requestId, "sent while the broker was down");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+
+        brokerLink.accept(true);
+        Response accepted = awaitAccepted(customer, requestId, "sent after the broker came back");
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        List<String> stored = topics.withKey(Topics.CHAT_MESSAGES, requestId).stream()
+                .map(landed -> ((ChatMessagePosted) landed.data()).text()).toList();
+        assertThat(stored).doesNotContain("sent while the broker was down").contains("sent after the broker came back");
+        assertThat(stored).filteredOn("sent after the broker came back"::equals).hasSize(1);
+    }
+
+    /** The client reconnects with a backoff of at most a second; give it a few tries, not a restart. */
+    private static Response awaitAccepted(Api.Session customer, String requestId, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Response last;
+        do {
+            last = message(customer, requestId, text);
+            if (last.statusCode() == 202 || System.nanoTime() > deadline) {
+                return last;
+            }
+            Thread.sleep(500);
+        } while (true);
+    }
+
+    private static Response message(Api.Session customer, String requestId, String text) {
+        return as(customer.token()).body(Map.of("text", text)).when().post("/v1/requests/{id}/messages", requestId);
+    }
+}
