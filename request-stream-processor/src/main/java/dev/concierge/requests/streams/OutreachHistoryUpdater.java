@@ -3,6 +3,7 @@ package dev.concierge.requests.streams;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.requests.RequestSnapshot;
+import java.time.Clock;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -12,22 +13,29 @@ import org.jboss.logging.Logger;
 /**
  * Keeps the global outreach history from requests.state: which stores each request asked and how
  * they answered. Every instance holds all of it, so any task can score stores and match a store's
- * reply to its open requests. Snapshots are this service's own output; one it cannot read is logged.
+ * reply to its open requests. Snapshots are this service's own output, but the topic is writable by
+ * anyone with access: one it cannot read goes to requests.state.dlq like every other input's poison.
  */
 final class OutreachHistoryUpdater implements Processor<String, byte[], Void, Void> {
 
     private static final Logger LOG = Logger.getLogger(OutreachHistoryUpdater.class);
 
     private final Topic<RequestSnapshot> stateTopic;
+    private final DeadLetterPublisher deadLetters;
+    private final Clock clock;
     private final EventCodec codec = EventCodec.standard();
+    private ProcessorContext<Void, Void> context;
     private KeyValueStore<String, OutreachRecord> history;
 
-    OutreachHistoryUpdater(Topic<RequestSnapshot> stateTopic) {
+    OutreachHistoryUpdater(Topic<RequestSnapshot> stateTopic, DeadLetterPublisher deadLetters, Clock clock) {
         this.stateTopic = stateTopic;
+        this.deadLetters = deadLetters;
+        this.clock = clock;
     }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
+        this.context = context;
         history = context.getStateStore(RequestTopology.OUTREACH_HISTORY);
     }
 
@@ -36,11 +44,17 @@ final class OutreachHistoryUpdater implements Processor<String, byte[], Void, Vo
         if (record.value() == null) {
             return; // compaction tombstone: nothing to learn
         }
+        RequestSnapshot snapshot;
         try {
-            RequestSnapshot snapshot = codec.decode(record.value(), stateTopic).data();
-            OutreachRecord.from(snapshot).forEach(entry -> history.put(entry.key(), entry));
+            snapshot = codec.decode(record.value(), stateTopic).data();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "unreadable snapshot of request %s on %s skipped", record.key(), stateTopic.name());
+            LOG.warnf("unreadable snapshot of request %s on %s, sent to %s: %s", record.key(), stateTopic.name(),
+                    stateTopic.dlqName(), e.getMessage());
+            deadLetters.publish(stateTopic.dlqName(), record.key(), record.value(), DeadLetters.describe(record.headers(),
+                    DeadLetters.Stage.DESERIALIZATION, e, stateTopic.name(), context.recordMetadata().orElse(null),
+                    clock.instant()));
+            return;
         }
+        OutreachRecord.from(snapshot).forEach(entry -> history.put(entry.key(), entry));
     }
 }

@@ -60,7 +60,8 @@ public record RequestTopics(
 
     /** The topics records come in from; each has a dead-letter topic for records that cannot be handled. */
     public List<Topic<?>> inputs() {
-        return List.of(commands, enrichmentResults, paymentEvents, chat, storesInbound, storesEvents, agentsEvents, events);
+        return List.of(commands, enrichmentResults, paymentEvents, chat, storesInbound, storesEvents, agentsEvents, events,
+                state);
     }
 
     /** Partitions of the request-keyed topics; internal request-keyed topics must match them. */

@@ -87,7 +87,7 @@ public final class RequestTopology {
         builder.addGlobalStore(Stores.keyValueStoreBuilder(storeKind.apply(OUTREACH_HISTORY),
                         Serdes.String(), InternalJson.serde(OutreachRecord.class)).withLoggingDisabled(),
                 topics.state().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("requests-state-source"),
-                () -> new OutreachHistoryUpdater(topics.state()));
+                () -> new OutreachHistoryUpdater(topics.state(), globalDeadLetters, clock));
 
         // the aggregate's state and its deadline index, both restored from changelogs after a failover
         builder.addStateStore(Stores.keyValueStoreBuilder(storeKind.apply(REQUESTS_STORE),
@@ -154,8 +154,8 @@ public final class RequestTopology {
 
         // one sink writes every encoded record to the topic it names (facts, commands, dead letters)
         KStream<String, Outgoing> all = outputs.get(0);
-        for (KStream<String, Outgoing> more : outputs.subList(1, outputs.size())) {
-            all = all.merge(more);
+        for (int i = 1; i < outputs.size(); i++) {
+            all = all.merge(outputs.get(i), Named.as("merge-outputs-" + i));
         }
         all.to((key, value, context) -> value.topic(),
                 Produced.with(Serdes.String(), outgoingSerde()).withName("to-topics"));

@@ -346,6 +346,48 @@ class RequestLifecycleTest {
                 new RequestEvent.SlaBreached("req-n", "FIRST_AGENT_REPLY", dueInIndex, RequestStatus.ENRICHING));
     }
 
+    @Test
+    void with_cancel_on_expiry_an_expired_quote_cancels_the_request_and_tells_the_customer() {
+        // given a quoted request under a policy that cancels on expiry
+        RequestDecider strict = new RequestDecider(cancellingOnExpiry(LifecyclePolicy.defaults()), Journey.ONE_SHOP);
+        Journey quoted = new Journey(strict, "req-3").reach(RequestStatus.QUOTED);
+
+        // when the quote's validity runs out
+        Decision.Accepted expired = (Decision.Accepted) quoted.apply(new Input.DeadlinePassed(Deadline.QUOTE_EXPIRY,
+                strict.deadlines(quoted.state()).get(Deadline.QUOTE_EXPIRY)));
+
+        // then the request is cancelled, not sent back to sourcing, and the customer hears of it
+        assertThat(expired.state().snapshot().status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(expired.facts()).extracting(f -> f.event().getClass().getSimpleName())
+                .containsExactly("QuoteExpired", "Cancelled");
+        assertThat(expired.outbound()).anySatisfy(o -> assertThat(((Outbound.Notify) o).templateId())
+                .isEqualTo("request.quote-expired"));
+    }
+
+    @Test
+    void with_cancel_on_expiry_an_expired_payment_link_cancels_the_request() {
+        // given a request awaiting payment under a policy that cancels on expiry
+        RequestDecider strict = new RequestDecider(cancellingOnExpiry(LifecyclePolicy.defaults()), Journey.ONE_SHOP);
+        Journey awaiting = new Journey(strict, "req-4").reach(RequestStatus.AWAITING_PAYMENT);
+        String linkId = awaiting.state().snapshot().paymentLink() == null ? "plink_1"
+                : awaiting.state().snapshot().paymentLink().linkId();
+
+        // when the payment link expires
+        Decision.Accepted expired = (Decision.Accepted) awaiting.apply(new Input.PaymentLinkExpired(linkId));
+
+        // then
+        assertThat(expired.state().snapshot().status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(expired.facts()).extracting(f -> f.event().getClass().getSimpleName())
+                .containsExactly("PaymentLinkExpired", "Cancelled");
+    }
+
+    private static LifecyclePolicy cancellingOnExpiry(LifecyclePolicy p) {
+        return new LifecyclePolicy(p.firstAgentReply(), p.quoteSla(), p.paymentSla(), p.outreachWindow(),
+                p.quoteValidity(), p.storesPerRound(), p.initialRadiusKm(), p.radiusGrowth(), p.maxOutreachRounds(),
+                p.autoQuote(), p.deliveryFee(), p.freeDeliveryFrom(), LifecyclePolicy.OnExpiry.CANCEL,
+                LifecyclePolicy.OnExpiry.CANCEL);
+    }
+
     private static LifecyclePolicy withAutoQuote(LifecyclePolicy p) {
         return new LifecyclePolicy(p.firstAgentReply(), p.quoteSla(), p.paymentSla(), p.outreachWindow(),
                 p.quoteValidity(), p.storesPerRound(), p.initialRadiusKm(), p.radiusGrowth(), p.maxOutreachRounds(), true,

@@ -112,6 +112,30 @@ class DeadLetterTopologyTest {
     }
 
     @Test
+    void a_poison_snapshot_on_requests_state_is_dead_lettered_and_store_replies_still_find_their_request() {
+        // given a shop in the directory
+        harness.send(harness.topics.storesEvents(), "store-1", Fixtures.cornerShop());
+
+        // when junk lands on requests.state, which feeds the global outreach history, and a request is sourced
+        harness.sendRaw(harness.topics.state().name(), "req-x", NOT_JSON);
+        harness.send(harness.topics.commands(), "req-1", Fixtures.create("req-1"));
+        harness.send(harness.topics.enrichmentResults(), "req-1", Fixtures.understood("req-1"));
+        harness.send(harness.topics.storesInbound(), "store-1", new StoreInbound.StoreMessageReceived("store-1", "+91",
+                "YES 40", List.of(), "wamid-1"));
+
+        // then the junk is in requests.state.dlq with the reason, and the shop's reply still became a quote
+        assertThat(harness.globalDeadLetters).singleElement().satisfies(record -> {
+            assertThat(record.topic()).isEqualTo("requests.state.dlq");
+            assertThat(record.key()).isEqualTo("req-x");
+            assertThat(record.value()).isEqualTo(NOT_JSON);
+            assertThat(TopologyHarness.header(record.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo("requests.state");
+            assertThat(TopologyHarness.header(record.headers(), DeadLetters.ERROR_CLASS))
+                    .isEqualTo(MalformedEventException.class.getName());
+        });
+        assertThat(harness.events("req-1")).anyMatch(RequestEvent.StoreQuoteReceived.class::isInstance);
+    }
+
+    @Test
     void an_event_type_the_topic_does_not_carry_is_dead_lettered_as_unknown() {
         // when a payment event lands on requests.commands
         harness.send(new Topic<>("requests.commands", 6,

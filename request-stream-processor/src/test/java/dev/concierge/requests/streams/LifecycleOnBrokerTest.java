@@ -106,7 +106,7 @@ class LifecycleOnBrokerTest {
     @Test
     void a_poison_record_on_each_input_topic_lands_in_its_dlq_and_the_next_record_is_processed() throws Exception {
         for (Topic<?> input : List.of(topics.commands(), topics.enrichmentResults(), topics.paymentEvents(), topics.chat(),
-                topics.storesInbound(), topics.agentsEvents(), topics.events(), topics.storesEvents())) {
+                topics.storesInbound(), topics.agentsEvents(), topics.events(), topics.storesEvents(), topics.state())) {
             // given
             String id = TestInfra.uniqueName("req");
             byte[] poison = ("{\"specversion\":\"1.0\",\"type\":\"concierge.nonsense.v1\",\"id\":\"" + id + "\"}")

@@ -295,4 +295,18 @@ class RequestTopologyTest {
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"specversion\":\"1.0\"")
                 .contains("\"type\":\"concierge.request.created.v1\"").contains("\"subject\":\"req-1\"");
     }
+
+    @Test
+    void every_stream_processor_and_internal_topic_has_a_chosen_name() {
+        // given the production topology
+        String described = RequestTopology.build(RequestTopics.standard(), LifecyclePolicy.defaults(),
+                java.time.Clock.systemUTC(), Duration.ofSeconds(1), (topic, key, value, headers) -> { })
+                .describe().toString();
+
+        // then no node, store or repartition topic carries a generated KSTREAM-… name that would shift with any edit
+        assertThat(described).doesNotContain("KSTREAM-")
+                .contains(RequestTopology.AGGREGATE, RequestTopology.ROSTER, RequestTopology.CORRELATOR,
+                        RequestTopology.REQUESTS_STORE, RequestTopology.DEADLINES_STORE, RequestTopology.ROSTER_STORE,
+                        RequestTopology.STORE_DIRECTORY, RequestTopology.OUTREACH_HISTORY);
+    }
 }

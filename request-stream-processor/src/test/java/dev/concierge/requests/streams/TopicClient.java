@@ -83,18 +83,27 @@ final class TopicClient implements AutoCloseable {
         return List.copyOf(seen.get(topic));
     }
 
+    /** The events under {@code key}; a poison record a test put on the topic itself is not an event and is skipped. */
     List<Object> data(Topic<?> topic, String key) {
         return records(topic.name()).stream().filter(r -> key.equals(r.key()))
-                .map(r -> (Object) codec.decode(r.value(), topic).data()).toList();
+                .flatMap(r -> decoded(r, topic).stream()).toList();
     }
 
     Map<String, RequestSnapshot> latestSnapshots(Topic<RequestSnapshot> stateTopic) {
         Map<String, RequestSnapshot> latest = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records(stateTopic.name())) {
-            RequestSnapshot snapshot = codec.decode(record.value(), stateTopic).data();
-            latest.merge(record.key(), snapshot, (a, b) -> b.version() > a.version() ? b : a);
+            decoded(record, stateTopic).ifPresent(snapshot -> latest.merge(record.key(), (RequestSnapshot) snapshot,
+                    (a, b) -> b.version() > a.version() ? b : a));
         }
         return latest;
+    }
+
+    private Optional<Object> decoded(ConsumerRecord<String, byte[]> record, Topic<?> topic) {
+        try {
+            return Optional.of(codec.decode(record.value(), topic).data());
+        } catch (RuntimeException poison) {
+            return Optional.empty();
+        }
     }
 
     /** Polls until {@code check} yields a value, or fails after {@code timeout} saying what was awaited. */
