@@ -39,15 +39,15 @@ class BrokerOutageTest {
         }
     }
 
-    /** Injected by {@link ProxiedKafkaResource}: false cuts the broker off, true brings it back. */
-    Consumer<Boolean> brokerLink;
+    /** Injected by {@link ProxiedKafkaResource}: {@code kafka}, {@code redis}, {@code mongodb}; false cuts one off, true brings it back. */
+    Map<String, Consumer<Boolean>> links;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
     @AfterEach
     void reconnect() {
-        brokerLink.accept(true);
+        links.values().forEach(link -> link.accept(true));
     }
 
     @Test
@@ -56,7 +56,7 @@ class BrokerOutageTest {
         Api.Session customer = new Api(topics).customer();
         String requestId = Api.createRequest(customer);
 
-        brokerLink.accept(false);
+        links.get("kafka").accept(false);
         long started = System.nanoTime();
         Response refused = message(customer, requestId, "sent while the broker was down");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -66,7 +66,7 @@ class BrokerOutageTest {
         assertThat(refused.header("Retry-After")).isNotBlank();
         assertThat(took).isLessThan(Duration.ofSeconds(5));
 
-        brokerLink.accept(true);
+        links.get("kafka").accept(true);
         Response accepted = awaitAccepted(customer, requestId, "sent after the broker came back");
 
         assertThat(accepted.statusCode()).isEqualTo(202);
@@ -74,6 +74,69 @@ class BrokerOutageTest {
                 .map(landed -> ((ChatMessagePosted) landed.data()).text()).toList();
         assertThat(stored).doesNotContain("sent while the broker was down").contains("sent after the broker came back");
         assertThat(stored).filteredOn("sent after the broker came back"::equals).hasSize(1);
+    }
+
+    @Test
+    void a_write_while_redis_is_down_is_refused_with_503_and_works_again_after() throws Exception {
+        // given a signed-in customer with a request, while Redis (rate limits, idempotency) is reachable
+        TopicReader topics = new TopicReader(kafka);
+        Api.Session customer = new Api(topics).customer();
+        String requestId = Api.createRequest(customer);
+
+        // when Redis goes away and the customer writes
+        links.get("redis").accept(false);
+        long started = System.nanoTime();
+        Response refused = message(customer, requestId, "sent while redis was down");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        // then the write is refused as temporarily unavailable, not accepted and not a 500
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.jsonPath().getString("type")).isEqualTo("/problems/dependency-unavailable");
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+
+        // and once Redis is back the same service accepts writes again
+        links.get("redis").accept(true);
+        Response accepted = awaitAccepted(customer, requestId, "sent after redis came back");
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        List<String> stored = topics.withKey(Topics.CHAT_MESSAGES, requestId).stream()
+                .map(landed -> ((ChatMessagePosted) landed.data()).text()).toList();
+        assertThat(stored).doesNotContain("sent while redis was down");
+        assertThat(stored).filteredOn("sent after redis came back"::equals).hasSize(1);
+    }
+
+    @Test
+    void a_write_while_mongodb_is_down_is_refused_with_503_and_works_again_after() throws Exception {
+        // given a signed-in customer with a request, while MongoDB (request ownership) is reachable
+        TopicReader topics = new TopicReader(kafka);
+        Api.Session customer = new Api(topics).customer();
+        String requestId = Api.createRequest(customer);
+
+        // when MongoDB goes away and the customer writes
+        links.get("mongodb").accept(false);
+        long started = System.nanoTime();
+        Response refused = message(customer, requestId, "sent while mongodb was down");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        // then the write is refused as temporarily unavailable (the driver gives up selecting a
+        // server after quarkus.mongodb.server-selection-timeout, 5 s), not accepted and not a 500
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.jsonPath().getString("type")).isEqualTo("/problems/dependency-unavailable");
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
+
+        // and once MongoDB is back the same service accepts writes again
+        links.get("mongodb").accept(true);
+        Response accepted = awaitAccepted(customer, requestId, "sent after mongodb came back");
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        List<String> stored = topics.withKey(Topics.CHAT_MESSAGES, requestId).stream()
+                .map(landed -> ((ChatMessagePosted) landed.data()).text()).toList();
+        assertThat(stored).doesNotContain("sent while mongodb was down");
+        assertThat(stored).filteredOn("sent after mongodb came back"::equals).hasSize(1);
     }
 
     /** The client reconnects with a backoff of at most a second; give it a few tries, not a restart. */

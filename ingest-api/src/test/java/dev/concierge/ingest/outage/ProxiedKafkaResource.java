@@ -3,6 +3,7 @@ package dev.concierge.ingest.outage;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.testkit.TestInfra;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.net.URI;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
@@ -19,21 +20,31 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A broker of its own for the outage test, reachable only through a {@link TcpProxy}: the broker
  * advertises the proxy's port, so every connection of the service (bootstrap and partition leader)
- * goes through it and cutting the proxy is indistinguishable from the broker being down. Redis and
- * MongoDB come from the shared test kit. The test gets the on/off switch injected as a
- * {@code Consumer<Boolean>} (a JDK type, so it crosses Quarkus' class loaders).
+ * goes through it and cutting the proxy is indistinguishable from the broker being down. The shared
+ * test kit's Redis and MongoDB-wire server are reached through proxies of their own too, so the test
+ * can cut either for this service alone. The test gets the on/off switches injected as a
+ * {@code Map<String, Consumer<Boolean>>} keyed {@code kafka}, {@code redis} and {@code mongodb}
+ * (JDK types, so they cross Quarkus' class loaders).
  */
 public class ProxiedKafkaResource implements QuarkusTestResourceLifecycleManager {
 
     private TcpProxy proxy;
+    private TcpProxy redisProxy;
+    private TcpProxy mongoProxy;
     private KafkaClusterTestKit cluster;
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        config.put("concierge.redis.url", TestInfra.redisUrl());
-        config.put("quarkus.mongodb.connection-string", TestInfra.mongoUri());
+        URI redis = URI.create(TestInfra.redisUrl());
+        URI mongo = URI.create(TestInfra.mongoUri());
         try {
+            redisProxy = new TcpProxy();
+            redisProxy.forwardTo(redis.getHost(), redis.getPort());
+            config.put("concierge.redis.url", "redis://127.0.0.1:" + redisProxy.port());
+            mongoProxy = new TcpProxy();
+            mongoProxy.forwardTo(mongo.getHost(), mongo.getPort());
+            config.put("quarkus.mongodb.connection-string", "mongodb://127.0.0.1:" + mongoProxy.port());
             proxy = new TcpProxy();
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
@@ -68,8 +79,9 @@ public class ProxiedKafkaResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void inject(TestInjector injector) {
-        Consumer<Boolean> link = proxy::setConnected;
-        injector.injectIntoFields(link, new TestInjector.MatchesType(Consumer.class));
+        Map<String, Consumer<Boolean>> links = Map.of("kafka", proxy::setConnected, "redis", redisProxy::setConnected,
+                "mongodb", mongoProxy::setConnected);
+        injector.injectIntoFields(links, new TestInjector.MatchesType(Map.class));
     }
 
     @Override
@@ -77,6 +89,12 @@ public class ProxiedKafkaResource implements QuarkusTestResourceLifecycleManager
         try {
             if (proxy != null) {
                 proxy.close();
+            }
+            if (redisProxy != null) {
+                redisProxy.close();
+            }
+            if (mongoProxy != null) {
+                mongoProxy.close();
             }
             if (cluster != null) {
                 cluster.close();

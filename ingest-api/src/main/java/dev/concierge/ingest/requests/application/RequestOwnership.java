@@ -13,6 +13,12 @@ public interface RequestOwnership {
 
     Optional<String> ownerOf(String requestId);
 
-    /** The customer's most recent request created after {@code notBefore}, for WhatsApp follow-ups. */
-    Optional<String> latestRequestOf(String customerId, Instant notBefore);
+    /** Notes that a request reached a final status (learnt from {@code requests.state}). */
+    void recordClosed(String requestId);
+
+    /**
+     * The customer's most recent request created after {@code notBefore} that is not known to be
+     * closed, for WhatsApp follow-ups.
+     */
+    Optional<String> openRequestOf(String customerId, Instant notBefore);
 }

@@ -4,13 +4,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import dev.concierge.ingest.requests.application.RequestOwnership;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.bson.Document;
 
-/** {@code request_owners}: {@code _id} request id → customer id and creation time. */
+/** {@code request_owners}: {@code _id} request id → customer id, creation time and, once final, {@code closed}. */
 public final class MongoRequestOwnership implements RequestOwnership {
 
     private final MongoCollection<Document> owners;
@@ -32,9 +33,14 @@ public final class MongoRequestOwnership implements RequestOwnership {
     }
 
     @Override
-    public Optional<String> latestRequestOf(String customerId, Instant notBefore) {
+    public void recordClosed(String requestId) {
+        owners.updateOne(Filters.eq("_id", requestId), Updates.set("closed", true));
+    }
+
+    @Override
+    public Optional<String> openRequestOf(String customerId, Instant notBefore) {
         return Optional.ofNullable(owners.find(Filters.and(Filters.eq("customerId", customerId),
-                                Filters.gte("createdAt", Date.from(notBefore))))
+                                Filters.gte("createdAt", Date.from(notBefore)), Filters.ne("closed", true)))
                         .sort(Sorts.descending("createdAt")).first())
                 .map(doc -> doc.getString("_id"));
     }

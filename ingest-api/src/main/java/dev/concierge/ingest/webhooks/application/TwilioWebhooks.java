@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /**
  * Twilio webhooks. Inbound WhatsApp from a registered store number goes to {@code stores.inbound};
- * from a customer it joins their most recent request (or opens one at their saved address) on
+ * from a customer it joins their most recent open request (or opens one at their saved address) on
  * {@code chat.messages}. Status callbacks become {@code DeliveryStatusReported} for the notifier.
  */
 public final class TwilioWebhooks {
@@ -100,7 +100,7 @@ public final class TwilioWebhooks {
                     params.getOrDefault("MediaContentType" + i, "application/octet-stream")));
         }
         String text = body.isBlank() ? null : body;
-        Optional<String> openRequest = ownership.latestRequestOf(customer.id(), clock.instant().minus(followUpWindow));
+        Optional<String> openRequest = ownership.openRequestOf(customer.id(), clock.instant().minus(followUpWindow));
         if (openRequest.isPresent()) {
             return WebhookOutcome.stored(postMessage(openRequest.get(), customer, text, attachments));
         }
