@@ -14,7 +14,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates topics idempotently: a topic that already exists is left as it is. */
@@ -34,7 +33,7 @@ final class TopicAdmin {
                     .configs(topic.topicConfigs()));
             // a dead letter keeps the source's partitioning and is never compacted away
             topics.add(new NewTopic(topic.dlqName(), Optional.of(topic.partitions()), Optional.empty())
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)));
+                    .configs(topic.dlqTopicConfigs()));
         }
         return topics;
     }

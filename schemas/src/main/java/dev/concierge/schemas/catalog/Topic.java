@@ -29,6 +29,7 @@ public record Topic<V>(
 
     public static final int DEFAULT_PARTITIONS = 6;
     public static final String DLQ_SUFFIX = ".dlq";
+    public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
 
     private static final Pattern TOPIC_NAME = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*");
 
@@ -83,6 +84,15 @@ public record Topic<V>(
             configs.put("retention.ms", retention == null ? "-1" : Long.toString(retention.toMillis()));
         }
         return Map.copyOf(configs);
+    }
+
+    /**
+     * Topic-level configs of this topic's {@code .dlq}: never compacted (a poison record may have no key,
+     * and every failed attempt is worth keeping), kept a month so a human notices and replays it.
+     */
+    public Map<String, String> dlqTopicConfigs() {
+        return Map.of("cleanup.policy", CleanupPolicy.DELETE.configValue(),
+                "retention.ms", Long.toString(DEAD_LETTER_RETENTION.toMillis()));
     }
 
     public boolean carries(Class<?> eventType) {

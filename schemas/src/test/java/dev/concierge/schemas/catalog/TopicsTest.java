@@ -57,6 +57,14 @@ class TopicsTest {
     }
 
     @Test
+    void dead_letter_topics_are_never_compacted_and_keep_poison_records_a_month() {
+        // a compacted topic's poison records would vanish behind a later record with the same key
+        assertThat(Topics.REQUESTS_STATE.dlqTopicConfigs())
+                .containsEntry("cleanup.policy", "delete")
+                .containsEntry("retention.ms", Long.toString(30L * 24 * 60 * 60 * 1000));
+    }
+
+    @Test
     void facts_are_kept_forever_and_commands_for_a_week() {
         // when / then
         assertThat(Topics.REQUESTS_EVENTS.retention()).isNull();

@@ -2,7 +2,6 @@ package dev.concierge.infra.topics;
 
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.catalog.Topics;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,9 +9,6 @@ import java.util.stream.Stream;
 
 /** How one topic must look on the broker: name, partition count and the configs we enforce. */
 public record TopicSpec(String name, int partitions, Map<String, String> configs) {
-
-    /** Poison records wait for a human; a month is long enough to notice and replay them. */
-    static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
 
     public TopicSpec {
         Objects.requireNonNull(name, "name");
@@ -38,8 +34,6 @@ public record TopicSpec(String name, int partitions, Map<String, String> configs
      * compacted: a poison record may have no key, and every failed attempt is worth keeping.
      */
     public static TopicSpec deadLetterOf(Topic<?> topic) {
-        return new TopicSpec(topic.dlqName(), topic.partitions(), Map.of(
-                "cleanup.policy", "delete",
-                "retention.ms", Long.toString(DEAD_LETTER_RETENTION.toMillis())));
+        return new TopicSpec(topic.dlqName(), topic.partitions(), topic.dlqTopicConfigs());
     }
 }
