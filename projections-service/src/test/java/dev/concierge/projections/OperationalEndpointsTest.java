@@ -67,6 +67,16 @@ class OperationalEndpointsTest {
                 .body(containsString("swagger-ui"));
     }
 
+    @Test
+    void the_dashboard_address_points_a_visitor_at_every_service() {
+        // ./concierge run prints http://127.0.0.1:8080/ as the dashboard: it must not be a 404
+        given()
+                .when().get("/")
+                .then()
+                .statusCode(200)
+                .body(containsString("ingest-api"), containsString(":8081/q/swagger-ui"));
+    }
+
     private static String check(String name) {
         return "checks.find { it.name == '" + name + "' }";
     }
