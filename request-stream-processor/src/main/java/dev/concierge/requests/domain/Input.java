@@ -112,20 +112,7 @@ public sealed interface Input {
     record DeadlinePassed(Deadline deadline, Instant due) implements Input {
         @Override
         public InputKind kind() {
-            switch (deadline) {
-                case FIRST_AGENT_REPLY:
-                    return InputKind.FIRST_AGENT_REPLY_DUE;
-                case QUOTE:
-                    return InputKind.QUOTE_DUE;
-                case OUTREACH_WINDOW:
-                    return InputKind.OUTREACH_WINDOW_DUE;
-                case QUOTE_EXPIRY:
-                    return InputKind.QUOTE_EXPIRY_DUE;
-                case PAYMENT:
-                    return InputKind.PAYMENT_DUE;
-                default:
-                    throw new IllegalArgumentException("no input kind for " + deadline);
-            }
+            return deadline.passed();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.concierge.requests.streams;
 
+import dev.concierge.schemas.catalog.Topic;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.common.header.Headers;
@@ -42,8 +43,9 @@ final class DeadLetters {
         return headers;
     }
 
+    /** The .dlq of a source topic known only by name; the catalogue's {@link Topic#dlqName()} names it the same. */
     static String dlqOf(String topic) {
-        return topic + ".dlq";
+        return topic + Topic.DLQ_SUFFIX;
     }
 
     private static void put(Headers headers, String key, String value) {

@@ -1,14 +1,12 @@
 package dev.concierge.requests.streams;
 
 import dev.concierge.schemas.catalog.Topic;
-import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import java.time.Clock;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps the global outreach history from requests.state: which stores each request asked and how
@@ -18,19 +16,12 @@ import org.jboss.logging.Logger;
  */
 final class OutreachHistoryUpdater implements Processor<String, byte[], Void, Void> {
 
-    private static final Logger LOG = Logger.getLogger(OutreachHistoryUpdater.class);
-
-    private final Topic<RequestSnapshot> stateTopic;
-    private final DeadLetterPublisher deadLetters;
-    private final Clock clock;
-    private final EventCodec codec = EventCodec.standard();
+    private final GlobalInputDecoder<RequestSnapshot> decoder;
     private ProcessorContext<Void, Void> context;
     private KeyValueStore<String, OutreachRecord> history;
 
     OutreachHistoryUpdater(Topic<RequestSnapshot> stateTopic, DeadLetterPublisher deadLetters, Clock clock) {
-        this.stateTopic = stateTopic;
-        this.deadLetters = deadLetters;
-        this.clock = clock;
+        this.decoder = new GlobalInputDecoder<>(stateTopic, deadLetters, clock);
     }
 
     @Override
@@ -44,17 +35,7 @@ final class OutreachHistoryUpdater implements Processor<String, byte[], Void, Vo
         if (record.value() == null) {
             return; // compaction tombstone: nothing to learn
         }
-        RequestSnapshot snapshot;
-        try {
-            snapshot = codec.decode(record.value(), stateTopic).data();
-        } catch (RuntimeException e) {
-            LOG.warnf("unreadable snapshot of request %s on %s, sent to %s: %s", record.key(), stateTopic.name(),
-                    stateTopic.dlqName(), e.getMessage());
-            deadLetters.publish(stateTopic.dlqName(), record.key(), record.value(), DeadLetters.describe(record.headers(),
-                    DeadLetters.Stage.DESERIALIZATION, e, stateTopic.name(), context.recordMetadata().orElse(null),
-                    clock.instant()));
-            return;
-        }
-        OutreachRecord.from(snapshot).forEach(entry -> history.put(entry.key(), entry));
+        decoder.decode(record, context)
+                .ifPresent(snapshot -> OutreachRecord.from(snapshot).forEach(entry -> history.put(entry.key(), entry)));
     }
 }

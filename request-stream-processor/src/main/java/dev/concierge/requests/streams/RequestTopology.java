@@ -194,10 +194,9 @@ public final class RequestTopology {
         return new CloudEventSerde<>();
     }
 
+    /** The bytes are the value; the topic a record was read from is the topic it was written to. */
     private static Serde<Outgoing> outgoingSerde() {
         return Serdes.serdeFrom((topic, outgoing) -> outgoing == null ? null : outgoing.value(),
-                (topic, bytes) -> {
-                    throw new UnsupportedOperationException("outgoing records are only written");
-                });
+                (topic, bytes) -> bytes == null ? null : new Outgoing(topic, bytes));
     }
 }

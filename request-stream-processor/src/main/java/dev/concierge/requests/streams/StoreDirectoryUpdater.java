@@ -2,7 +2,6 @@ package dev.concierge.requests.streams;
 
 import dev.concierge.requests.stores.Store;
 import dev.concierge.schemas.catalog.Topic;
-import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.stores.StoreEvent;
 import java.time.Clock;
 import java.util.Set;
@@ -18,17 +17,12 @@ final class StoreDirectoryUpdater implements Processor<String, byte[], Void, Voi
     private static final Logger LOG = Logger.getLogger(StoreDirectoryUpdater.class);
     private static final double METERS_PER_KM = 1000.0;
 
-    private final Topic<StoreEvent> topic;
-    private final DeadLetterPublisher deadLetters;
-    private final Clock clock;
-    private final EventCodec codec = EventCodec.standard();
+    private final GlobalInputDecoder<StoreEvent> decoder;
     private ProcessorContext<Void, Void> context;
     private KeyValueStore<String, Store> directory;
 
     StoreDirectoryUpdater(Topic<StoreEvent> topic, DeadLetterPublisher deadLetters, Clock clock) {
-        this.topic = topic;
-        this.deadLetters = deadLetters;
-        this.clock = clock;
+        this.decoder = new GlobalInputDecoder<>(topic, deadLetters, clock);
     }
 
     @Override
@@ -39,20 +33,10 @@ final class StoreDirectoryUpdater implements Processor<String, byte[], Void, Voi
 
     @Override
     public void process(Record<String, byte[]> record) {
-        StoreEvent event;
-        try {
-            if (record.value() == null) {
-                throw new IllegalArgumentException("a null value (tombstone) is not an event");
-            }
-            event = codec.decode(record.value(), topic).data();
-        } catch (RuntimeException e) {
-            LOG.warnf("store directory record %s is not a valid event, sent to %s: %s", record.key(), topic.dlqName(),
-                    e.getMessage());
-            deadLetters.publish(topic.dlqName(), record.key(), record.value(), DeadLetters.describe(record.headers(),
-                    DeadLetters.Stage.DESERIALIZATION, e, topic.name(), context.recordMetadata().orElse(null),
-                    clock.instant()));
-            return;
-        }
+        decoder.decode(record, context).ifPresent(this::apply);
+    }
+
+    private void apply(StoreEvent event) {
         Store previous = directory.get(event.storeId());
         if (event instanceof StoreEvent.StoreRegistered s) {
             directory.put(s.storeId(), new Store(s.storeId(), s.name(), s.phone(), s.address().location(),
