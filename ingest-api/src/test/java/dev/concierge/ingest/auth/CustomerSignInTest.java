@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.concierge.ingest.support.Api;
+import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.ingest.support.TopicReader;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.customers.CustomerEvent;
@@ -17,24 +18,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class CustomerSignInTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-    TopicReader topics;
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        topics = new TopicReader(kafka);
-        api = new Api(topics);
-    }
+class CustomerSignInTest extends ApiTest {
 
     @Test
     void sends_the_code_by_sms_encrypted_so_topic_readers_cannot_see_it() {

@@ -4,28 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.ingest.support.Api;
-import dev.concierge.ingest.support.TopicReader;
+import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class StaffSignInTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(new TopicReader(kafka));
-    }
+class StaffSignInTest extends ApiTest {
 
     @Test
     void the_configured_first_admin_signs_in_with_the_admin_role() {

@@ -5,30 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.ingest.support.Api;
-import dev.concierge.ingest.support.TopicReader;
+import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class BatchWritesTest {
+class BatchWritesTest extends ApiTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-    TopicReader topics;
-    Api api;
     Api.Session customer;
 
     @BeforeEach
     void signIn() {
-        topics = new TopicReader(kafka);
-        api = new Api(topics);
         customer = api.customer();
     }
 

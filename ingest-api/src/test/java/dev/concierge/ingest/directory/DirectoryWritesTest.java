@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.ingest.support.Api;
+import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.ingest.support.TopicReader;
 import dev.concierge.schemas.agents.AgentEvent;
 import dev.concierge.schemas.catalog.Topics;
@@ -18,24 +19,11 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class DirectoryWritesTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-    TopicReader topics;
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        topics = new TopicReader(kafka);
-        api = new Api(topics);
-    }
+class DirectoryWritesTest extends ApiTest {
 
     @Test
     void an_admin_registers_updates_and_pauses_a_store() {

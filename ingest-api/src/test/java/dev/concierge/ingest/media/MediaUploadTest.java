@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.concierge.ingest.support.Api;
+import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.ingest.support.Images;
-import dev.concierge.ingest.support.TopicReader;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
 import dev.concierge.schemas.common.Attachment;
@@ -18,24 +18,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class MediaUploadTest {
+class MediaUploadTest extends ApiTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-    TopicReader topics;
-    Api api;
     Api.Session customer;
 
     @BeforeEach
     void signIn() {
-        topics = new TopicReader(kafka);
-        api = new Api(topics);
         customer = api.customer();
     }
 

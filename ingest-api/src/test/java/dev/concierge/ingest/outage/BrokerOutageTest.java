@@ -4,7 +4,7 @@ import static dev.concierge.ingest.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.ingest.support.Api;
-import dev.concierge.ingest.support.TopicReader;
+import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(BrokerOutageTest.OwnBrokerBehindAProxy.class)
-class BrokerOutageTest {
+class BrokerOutageTest extends ApiTest {
 
     public static class OwnBrokerBehindAProxy implements QuarkusTestProfile {
         @Override
@@ -42,9 +41,6 @@ class BrokerOutageTest {
     /** Injected by {@link ProxiedKafkaResource}: {@code kafka}, {@code redis}, {@code mongodb}; false cuts one off, true brings it back. */
     Map<String, Consumer<Boolean>> links;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
-
     @AfterEach
     void reconnect() {
         links.values().forEach(link -> link.accept(true));
@@ -52,8 +48,7 @@ class BrokerOutageTest {
 
     @Test
     void a_write_while_the_broker_is_down_is_refused_within_5_seconds_and_works_again_after() throws Exception {
-        TopicReader topics = new TopicReader(kafka);
-        Api.Session customer = new Api(topics).customer();
+        Api.Session customer = api.customer();
         String requestId = Api.createRequest(customer);
 
         links.get("kafka").accept(false);
@@ -70,8 +65,7 @@ class BrokerOutageTest {
         Response accepted = awaitAccepted(customer, requestId, "sent after the broker came back");
 
         assertThat(accepted.statusCode()).isEqualTo(202);
-        List<String> stored = topics.withKey(Topics.CHAT_MESSAGES, requestId).stream()
-                .map(landed -> ((ChatMessagePosted) landed.data()).text()).toList();
+        List<String> stored = storedTexts(requestId);
         assertThat(stored).doesNotContain("sent while the broker was down").contains("sent after the broker came back");
         assertThat(stored).filteredOn("sent after the broker came back"::equals).hasSize(1);
     }
@@ -79,8 +73,7 @@ class BrokerOutageTest {
     @Test
     void a_write_while_redis_is_down_is_refused_with_503_and_works_again_after() throws Exception {
         // given a signed-in customer with a request, while Redis (rate limits, idempotency) is reachable
-        TopicReader topics = new TopicReader(kafka);
-        Api.Session customer = new Api(topics).customer();
+        Api.Session customer = api.customer();
         String requestId = Api.createRequest(customer);
 
         // when Redis goes away and the customer writes
@@ -101,8 +94,7 @@ class BrokerOutageTest {
         Response accepted = awaitAccepted(customer, requestId, "sent after redis came back");
 
         assertThat(accepted.statusCode()).isEqualTo(202);
-        List<String> stored = topics.withKey(Topics.CHAT_MESSAGES, requestId).stream()
-                .map(landed -> ((ChatMessagePosted) landed.data()).text()).toList();
+        List<String> stored = storedTexts(requestId);
         assertThat(stored).doesNotContain("sent while redis was down");
         assertThat(stored).filteredOn("sent after redis came back"::equals).hasSize(1);
     }
@@ -110,8 +102,7 @@ class BrokerOutageTest {
     @Test
     void a_write_while_mongodb_is_down_is_refused_with_503_and_works_again_after() throws Exception {
         // given a signed-in customer with a request, while MongoDB (request ownership) is reachable
-        TopicReader topics = new TopicReader(kafka);
-        Api.Session customer = new Api(topics).customer();
+        Api.Session customer = api.customer();
         String requestId = Api.createRequest(customer);
 
         // when MongoDB goes away and the customer writes
@@ -133,8 +124,7 @@ class BrokerOutageTest {
         Response accepted = awaitAccepted(customer, requestId, "sent after mongodb came back");
 
         assertThat(accepted.statusCode()).isEqualTo(202);
-        List<String> stored = topics.withKey(Topics.CHAT_MESSAGES, requestId).stream()
-                .map(landed -> ((ChatMessagePosted) landed.data()).text()).toList();
+        List<String> stored = storedTexts(requestId);
         assertThat(stored).doesNotContain("sent while mongodb was down");
         assertThat(stored).filteredOn("sent after mongodb came back"::equals).hasSize(1);
     }
@@ -150,6 +140,12 @@ class BrokerOutageTest {
             }
             Thread.sleep(500);
         } while (true);
+    }
+
+    /** The texts of the chat messages that really landed for the request. */
+    private List<String> storedTexts(String requestId) {
+        return topics.withKey(Topics.CHAT_MESSAGES, requestId).stream()
+                .map(landed -> ((ChatMessagePosted) landed.data()).text()).toList();
     }
 
     private static Response message(Api.Session customer, String requestId, String text) {

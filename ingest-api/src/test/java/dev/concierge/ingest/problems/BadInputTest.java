@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import dev.concierge.ingest.support.Api;
-import dev.concierge.ingest.support.TopicReader;
+import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,27 +19,22 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every class of bad input answers 4xx problem+json a developer can act on; none answers 500. */
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class BadInputTest {
+class BadInputTest extends ApiTest {
 
     private static final String PROBLEM = "application/problem+json";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
     @TestHTTPResource("/")
     URI root;
-    Api api;
     Api.Session customer;
 
     @BeforeEach
     void signIn() {
-        api = new Api(new TopicReader(kafka));
         customer = api.customer();
     }
 

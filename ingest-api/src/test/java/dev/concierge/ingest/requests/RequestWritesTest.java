@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.concierge.ingest.support.Api;
+import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.ingest.support.TopicReader;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
@@ -32,20 +32,10 @@ import org.redisson.config.Config;
 
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class RequestWritesTest {
+class RequestWritesTest extends ApiTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
     @ConfigProperty(name = "concierge.redis.url")
     String redisUrl;
-    TopicReader topics;
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        topics = new TopicReader(kafka);
-        api = new Api(topics);
-    }
 
     @Test
     void a_new_request_is_answered_202_only_with_the_create_command_stored_under_its_id() {

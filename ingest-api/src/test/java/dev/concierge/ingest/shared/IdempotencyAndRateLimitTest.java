@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.ingest.support.Api;
-import dev.concierge.ingest.support.TopicReader;
+import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -22,27 +22,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class IdempotencyAndRateLimitTest {
+class IdempotencyAndRateLimitTest extends ApiTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
     @ConfigProperty(name = "concierge.rate-limit.per-user.permits")
     int userPermits;
     @ConfigProperty(name = "concierge.rate-limit.per-ip.permits")
     int ipPermits;
-    TopicReader topics;
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        topics = new TopicReader(kafka);
-        api = new Api(topics);
-    }
 
     @Test
     void the_same_idempotency_key_twice_gives_one_event_and_the_same_answer() {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.ingest.requests.application.RequestOwnership;
 import dev.concierge.ingest.support.Api;
+import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.ingest.support.GatewaySignatures;
 import dev.concierge.ingest.support.TopicReader;
 import dev.concierge.schemas.catalog.Topics;
@@ -39,29 +40,17 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class WebhooksTest {
+class WebhooksTest extends ApiTest {
 
     private static final String INBOUND = "/v1/webhooks/twilio/inbound";
     private static final String STATUS = "/v1/webhooks/twilio/status";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String kafka;
     @Inject
     RequestOwnership ownership;
-    TopicReader topics;
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        topics = new TopicReader(kafka);
-        api = new Api(topics);
-    }
 
     @Test
     void a_signed_razorpay_webhook_is_stored_raw_and_a_redelivery_stores_nothing_more() {

@@ -3,6 +3,7 @@ package dev.concierge.ingest.auth.persistence;
 import dev.concierge.ingest.auth.application.ResetTokens;
 import java.time.Duration;
 import java.util.Optional;
+import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
@@ -17,11 +18,15 @@ public final class RedisResetTokens implements ResetTokens {
 
     @Override
     public void save(String tokenHash, String staffId, Duration lifetime) {
-        redisson.getBucket("reset:" + tokenHash, StringCodec.INSTANCE).set(staffId, lifetime);
+        bucket(tokenHash).set(staffId, lifetime);
     }
 
     @Override
     public Optional<String> consume(String tokenHash) {
-        return Optional.ofNullable(redisson.<String>getBucket("reset:" + tokenHash, StringCodec.INSTANCE).getAndDelete());
+        return Optional.ofNullable(bucket(tokenHash).getAndDelete());
+    }
+
+    private RBucket<String> bucket(String tokenHash) {
+        return redisson.getBucket("reset:" + tokenHash, StringCodec.INSTANCE);
     }
 }
