@@ -52,6 +52,23 @@ class IdempotencyAndRateLimitTest extends ApiTest {
     }
 
     @Test
+    void the_same_idempotency_key_with_a_different_body_is_refused_with_422_and_writes_nothing() {
+        Api.Session customer = api.customer();
+        String requestId = Api.createRequest(customer);
+        String key = UUID.randomUUID().toString();
+        as(customer.token()).header("Idempotency-Key", key).body(Map.of("text", "2 packs please"))
+                .when().post("/v1/requests/{id}/messages", requestId).then().statusCode(202);
+
+        as(customer.token()).header("Idempotency-Key", key).body(Map.of("text", "make it 20 packs"))
+                .when().post("/v1/requests/{id}/messages", requestId)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/idempotency-key-reused"));
+
+        assertThat(topics.withKey(Topics.CHAT_MESSAGES, requestId)).extracting(landed -> landed.rawJson())
+                .singleElement().asString().contains("2 packs please");
+    }
+
+    @Test
     void a_refused_write_does_not_burn_its_idempotency_key() {
         Api.Session customer = api.customer();
         String requestId = Api.createRequest(customer);

@@ -23,12 +23,16 @@ public final class SecretHasher {
     }
 
     public String hash(String context, String secret) {
+        return hash(context, secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String hash(String context, byte[] secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(pepper, "HmacSHA256"));
             mac.update(context.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(secret));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

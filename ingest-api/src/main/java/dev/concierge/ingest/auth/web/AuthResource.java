@@ -13,6 +13,7 @@ import dev.concierge.ingest.auth.web.AuthRequests.RefreshRequest;
 import dev.concierge.ingest.auth.web.AuthRequests.ResetConfirmation;
 import dev.concierge.ingest.auth.web.AuthRequests.ResetRequest;
 import dev.concierge.ingest.auth.web.AuthRequests.VerifyRequest;
+import dev.concierge.ingest.shared.web.NeverReplayed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/auth")
+@NeverReplayed
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "auth", description = "Customer phone OTP, staff password sign-in, token refresh and logout")

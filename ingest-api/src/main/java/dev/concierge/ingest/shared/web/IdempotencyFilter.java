@@ -1,7 +1,9 @@
 package dev.concierge.ingest.shared.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.ingest.auth.application.SecretHasher;
 import dev.concierge.ingest.problems.ProblemDetail;
 import dev.concierge.ingest.problems.ProblemResponses;
 import dev.concierge.ingest.shared.application.Caller;
@@ -10,9 +12,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,15 +29,24 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * {@code Idempotency-Key} on any write: the same key from the same caller on the same path replays
- * the first successful answer (status and body) for the replay window, without a second event.
+ * {@code Idempotency-Key} on any write: the same key from the same caller for the same request
+ * (method, path and body) replays the first successful answer for the replay window, without a
+ * second event. A key is bound to the caller (the user when signed in, otherwise the peer address)
+ * and to a keyed hash of the request, so it never replays an answer to a different request: the
+ * same key with a different body is a 422. Answers that carry credentials are never stored, and
+ * {@link NeverReplayed} endpoints always run again.
  */
 public class IdempotencyFilter {
 
     public static final String HEADER = "Idempotency-Key";
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String CLAIMED_KEY = "concierge.idempotency.key";
+    private static final String CLAIMED_USE = "concierge.idempotency.use";
+    private static final String REPLAYABLE = "concierge.idempotency.replayable";
+    private static final String FINGERPRINT_CONTEXT = "idempotency";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    /** Fields of a sign-in answer: a response holding one of them is never written to the replay cache. */
+    private static final List<String> CREDENTIAL_FIELDS = List.of("accessToken", "refreshToken");
 
     @Inject
     IdempotencyStore store;
@@ -36,33 +54,49 @@ public class IdempotencyFilter {
     CurrentCaller currentCaller;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    SecretHasher hasher;
     @ConfigProperty(name = "concierge.idempotency.replay-window")
     Duration replayWindow;
 
-    @ServerRequestFilter(priority = Priorities.USER)
-    public Optional<Response> replayOrClaim(ContainerRequestContext request, HttpServerRequest http) {
+    /** Runs once the body is read (to fingerprint it), before it is deserialised. */
+    @ServerRequestFilter(priority = Priorities.USER, readBody = true)
+    public Optional<Response> replayOrClaim(ContainerRequestContext request, HttpServerRequest http,
+            ResourceInfo resource) {
         String key = request.getHeaderString(HEADER);
         if (key == null || !isWrite(request.getMethod())) {
             return Optional.empty();
         }
+        String path = request.getUriInfo().getPath();
         if (!VALID_KEY.matcher(key).matches()) {
             return Optional.of(ProblemResponses.of(ProblemDetail.of("invalid-idempotency-key",
                     "Invalid Idempotency-Key", 400,
-                    "Idempotency-Key must be 1–255 visible ASCII characters, e.g. a UUID", request.getUriInfo().getPath())));
+                    "Idempotency-Key must be 1–255 visible ASCII characters, e.g. a UUID", path)));
         }
         String scoped = scope(request, http) + "|" + key;
-        Optional<String> stored = store.claim(scoped);
+        KeyUse mine = KeyUse.pending(fingerprint(request));
+        Optional<String> stored = store.claim(scoped, write(mine));
         if (stored.isEmpty()) {
             request.setProperty(CLAIMED_KEY, scoped);
+            request.setProperty(CLAIMED_USE, mine);
+            request.setProperty(REPLAYABLE, !neverReplayed(resource));
             return Optional.empty();
         }
         if (IdempotencyStore.PENDING.equals(stored.get())) {
-            return Optional.of(ProblemResponses.retryAfter(ProblemDetail.of("idempotency-key-in-use",
-                    "Request in progress", 409,
-                    "a request with this Idempotency-Key is still being processed; retry shortly",
-                    request.getUriInfo().getPath()), Duration.ofSeconds(1)));
+            return Optional.of(inProgress(path));
         }
-        return Optional.of(replay(stored.get()));
+        KeyUse first = read(stored.get());
+        if (!first.fingerprint().equals(mine.fingerprint())) {
+            return Optional.of(ProblemResponses.of(ProblemDetail.of("idempotency-key-reused", "Idempotency-Key reused",
+                    422, "this Idempotency-Key was already used for a different request; use a new key for a new request",
+                    path)));
+        }
+        if (first.pending()) {
+            return Optional.of(inProgress(path));
+        }
+        StoredAnswer answer = first.answer();
+        // the same request again on an endpoint that never replays (sign-in): it simply runs again
+        return answer == null ? Optional.empty() : Optional.of(replay(answer));
     }
 
     @ServerResponseFilter
@@ -76,29 +110,75 @@ public class IdempotencyFilter {
             store.release((String) scoped);
             return;
         }
+        KeyUse use = (KeyUse) request.getProperty(CLAIMED_USE);
         try {
             MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
-            String body = response.getEntity() == null ? "" : mapper.writeValueAsString(response.getEntity());
-            store.complete((String) scoped,
-                    mapper.writeValueAsString(new StoredAnswer(response.getStatus(), type.toString(), body)), replayWindow);
-        } catch (JsonProcessingException e) {
+            JsonNode body = response.getEntity() == null ? null : mapper.valueToTree(response.getEntity());
+            boolean replayable = Boolean.TRUE.equals(request.getProperty(REPLAYABLE)) && !carriesCredentials(body);
+            StoredAnswer answer = replayable
+                    ? new StoredAnswer(response.getStatus(), type.toString(), body == null ? "" : mapper.writeValueAsString(body))
+                    : null;
+            store.complete((String) scoped, write(use.completed(answer)), replayWindow);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             store.release((String) scoped);
         }
     }
 
-    private Response replay(String stored) {
-        try {
-            StoredAnswer answer = mapper.readValue(stored, StoredAnswer.class);
-            return Response.status(answer.status()).type(answer.contentType()).entity(answer.body())
-                    .header(REPLAYED_HEADER, "true").build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable stored idempotent answer", e);
-        }
+    private static Response inProgress(String path) {
+        return ProblemResponses.retryAfter(ProblemDetail.of("idempotency-key-in-use", "Request in progress", 409,
+                "a request with this Idempotency-Key is still being processed; retry shortly", path), Duration.ofSeconds(1));
+    }
+
+    private Response replay(StoredAnswer answer) {
+        return Response.status(answer.status()).type(answer.contentType()).entity(answer.body())
+                .header(REPLAYED_HEADER, "true").build();
     }
 
     private String scope(ContainerRequestContext request, HttpServerRequest http) {
         String who = currentCaller.find().map(Caller::id).orElseGet(() -> "ip:" + http.remoteAddress().hostAddress());
         return who + "|" + request.getMethod() + "|" + request.getUriInfo().getPath();
+    }
+
+    /** A keyed hash, not a plain one: a sign-in body holds a password, and Redis must not hold a crackable digest of it. */
+    private String fingerprint(ContainerRequestContext request) {
+        try {
+            byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+            request.setEntityStream(new ByteArrayInputStream(body));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.writeBytes((request.getMethod() + "\n" + request.getUriInfo().getPath() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            bytes.writeBytes(body);
+            return hasher.hash(FINGERPRINT_CONTEXT, bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the request body", e);
+        }
+    }
+
+    private static boolean neverReplayed(ResourceInfo resource) {
+        return resource != null && resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(NeverReplayed.class)
+                        || resource.getResourceClass().isAnnotationPresent(NeverReplayed.class));
+    }
+
+    private static boolean carriesCredentials(JsonNode body) {
+        return body != null && CREDENTIAL_FIELDS.stream().anyMatch(field -> body.findValue(field) != null);
+    }
+
+    private String write(KeyUse use) {
+        try {
+            return mapper.writeValueAsString(use);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a KeyUse is always serialisable", e);
+        }
+    }
+
+    /** An entry this version cannot read (written before keys were bound to requests) matches no request. */
+    private KeyUse read(String stored) {
+        try {
+            return mapper.readValue(stored, KeyUse.class);
+        } catch (JsonProcessingException e) {
+            return new KeyUse("", false, null);
+        }
     }
 
     private static boolean isWrite(String method) {

@@ -26,8 +26,16 @@ public class IdempotencyStore {
 
     /** Empty when the key was free and is now claimed; otherwise what is stored under it. */
     public Optional<String> claim(String key) {
+        return claim(key, PENDING);
+    }
+
+    /**
+     * Like {@link #claim(String)}, with a marker of the caller's choosing held while the first
+     * request runs (so a concurrent duplicate can be told apart from a different request).
+     */
+    public Optional<String> claim(String key, String pendingMarker) {
         RBucket<String> bucket = bucket(key);
-        if (bucket.setIfAbsent(PENDING, PENDING_TTL)) {
+        if (bucket.setIfAbsent(pendingMarker, PENDING_TTL)) {
             return Optional.empty();
         }
         return Optional.ofNullable(bucket.get()).or(() -> Optional.of(PENDING));
