@@ -119,9 +119,15 @@ public class ServiceWiring {
             SecretHasher hasher, VariableEncryptor encryptor, EventPublisher events, Sessions sessions, IdGenerator ids,
             @ConfigProperty(name = "concierge.auth.otp.lifetime") Duration lifetime,
             @ConfigProperty(name = "concierge.auth.otp.max-failures") int maxFailures,
-            @ConfigProperty(name = "concierge.auth.otp.resend-after") Duration resendAfter) {
+            @ConfigProperty(name = "concierge.auth.otp.resend-after") Duration resendAfter,
+            @ConfigProperty(name = "concierge.auth.otp.wrong-guesses-per-hour") int wrongGuessesPerHour,
+            @ConfigProperty(name = "concierge.auth.otp.wrong-guesses-per-day") int wrongGuessesPerDay,
+            @ConfigProperty(name = "concierge.auth.otp.sends-per-hour") int sendsPerHour,
+            @ConfigProperty(name = "concierge.auth.otp.sends-per-day") int sendsPerDay) {
         return new OtpSignIn(new RedisOtpChallenges(redisson), customers, secrets, hasher, encryptor, events, sessions,
-                ids, new OtpPolicy(lifetime, maxFailures, resendAfter));
+                ids, new OtpPolicy(lifetime, maxFailures, resendAfter,
+                        new OtpPolicy.Budget(wrongGuessesPerHour, wrongGuessesPerDay),
+                        new OtpPolicy.Budget(sendsPerHour, sendsPerDay)));
     }
 
     @Produces

@@ -16,8 +16,13 @@ import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -81,6 +86,78 @@ class CustomerSignInTest extends ApiTest {
         given().contentType(ContentType.JSON).body(Map.of("phone", phone, "code", code))
                 .when().post("/v1/auth/verify")
                 .then().statusCode(401).body("detail", equalTo("no valid code for this phone; request a new one"));
+    }
+
+    @Test
+    void a_new_code_does_not_restore_the_wrong_guess_budget_of_the_phone() {
+        // the %test budget is the default: 5 wrong tries per code, 10 wrong guesses per phone per hour
+        String phone = Api.newPhone();
+        for (int code = 1; code <= 2; code++) {
+            String wrong = wrongFor(api.requestOtp(phone));
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                verify(phone, wrong).then().statusCode(401);
+            }
+            waitOutResendThrottle();
+        }
+
+        String right = api.requestOtp(phone);
+
+        verify(phone, right).then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void forty_concurrent_wrong_guesses_are_compared_with_the_code_at_most_five_times() throws Exception {
+        String phone = Api.newPhone();
+        String code = api.requestOtp(phone);
+        String wrong = wrongFor(code);
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            for (int i = 0; i < 40; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return verify(phone, wrong);
+                }));
+            }
+            start.countDown();
+            int compared = 0;
+            for (Future<io.restassured.response.Response> answer : answers) {
+                io.restassured.response.Response response = answer.get();
+                assertThat(response.statusCode()).isIn(401, 429);
+                // refused without looking at the code: none pending any more, or the phone's budget is spent
+                boolean refusedUnseen = response.statusCode() == 429
+                        || "no valid code for this phone; request a new one".equals(response.jsonPath().getString("detail"));
+                compared += refusedUnseen ? 0 : 1;
+            }
+            assertThat(compared).isLessThanOrEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        // the code was burnt by its fifth wrong try
+        verify(phone, code).then().statusCode(401);
+    }
+
+    @Test
+    void a_phone_gets_at_most_five_codes_an_hour() {
+        String phone = Api.newPhone();
+        for (int sent = 1; sent <= 5; sent++) {
+            api.requestOtp(phone);
+            waitOutResendThrottle();
+        }
+
+        given().contentType(ContentType.JSON).body(Map.of("phone", phone))
+                .when().post("/v1/auth/otp")
+                .then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
+    }
+
+    private static io.restassured.response.Response verify(String phone, String code) {
+        return given().contentType(ContentType.JSON).body(Map.of("phone", phone, "code", code)).when().post("/v1/auth/verify");
+    }
+
+    private static String wrongFor(String code) {
+        return code.equals("000000") ? "111111" : "000000";
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.concierge.ingest.auth;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.ingest.support.Api;
@@ -9,7 +10,12 @@ import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,15 +40,48 @@ class StaffSignInTest extends ApiTest {
     }
 
     @Test
-    void a_refresh_token_works_once_and_is_rotated() {
+    void a_refresh_token_is_rotated_and_the_new_one_rotates_again() {
         Api.Session admin = api.admin();
 
-        String rotated = given().contentType(ContentType.JSON).body(Map.of("refreshToken", admin.refreshToken()))
-                .when().post("/v1/auth/refresh").then().statusCode(200).extract().path("refreshToken");
-        given().contentType(ContentType.JSON).body(Map.of("refreshToken", admin.refreshToken()))
-                .when().post("/v1/auth/refresh").then().statusCode(401);
-        given().contentType(ContentType.JSON).body(Map.of("refreshToken", rotated))
-                .when().post("/v1/auth/refresh").then().statusCode(200);
+        String rotated = refresh(admin.refreshToken()).then().statusCode(200).extract().path("refreshToken");
+
+        assertThat(rotated).isNotEqualTo(admin.refreshToken());
+        refresh(rotated).then().statusCode(200);
+    }
+
+    @Test
+    void a_reused_refresh_token_ends_every_token_descended_from_its_sign_in() {
+        Api.Session customer = api.customer();
+        String requestId = Api.createRequest(customer);
+        Map<String, Object> rotated = refresh(customer.refreshToken()).then().statusCode(200).extract().as(Map.class);
+
+        // the first refresh token comes back: a copy of it exists somewhere
+        refresh(customer.refreshToken()).then().statusCode(401).contentType("application/problem+json");
+
+        refresh((String) rotated.get("refreshToken")).then().statusCode(401);
+        for (String accessToken : new String[] {(String) rotated.get("accessToken"), customer.token()}) {
+            Api.as(accessToken).when().post("/v1/requests/{id}/typing", requestId)
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void of_many_concurrent_refreshes_of_one_token_at_most_one_gets_a_session() throws Exception {
+        Api.Session admin = api.admin();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> refresh(admin.refreshToken()).statusCode()));
+            }
+            long sessions = 0;
+            for (Future<Integer> answer : answers) {
+                sessions += answer.get() == 200 ? 1 : 0;
+            }
+            assertThat(sessions).isLessThanOrEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -74,6 +113,10 @@ class StaffSignInTest extends ApiTest {
         given().contentType(ContentType.JSON).body(Map.of("token", token, "newPassword", "another passphrase!!"))
                 .when().post("/v1/auth/password-reset/confirm").then().statusCode(401);
         api.login(agentEmail, "a brand new passphrase");
+    }
+
+    private static io.restassured.response.Response refresh(String refreshToken) {
+        return given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshToken)).when().post("/v1/auth/refresh");
     }
 
     @Test

@@ -13,8 +13,13 @@ import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.customers.CustomerEvent.CustomerRegistered;
 import dev.concierge.schemas.notifications.NotificationCommand.Notify;
+import dev.concierge.ingest.auth.application.OtpChallenges.Granted;
+import dev.concierge.ingest.auth.application.OtpChallenges.Guess;
+import dev.concierge.ingest.auth.application.OtpChallenges.OverBudget;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -52,9 +57,10 @@ public final class OtpSignIn {
 
     public OtpSent requestCode(String rawPhone) {
         String phone = PhoneNumbers.normalise(rawPhone, "phone");
-        if (!challenges.tryStartResendWindow(phone, policy.resendAfter())) {
-            throw new TooManyRequestsException("a code was sent to this phone moments ago; wait before asking again",
-                    challenges.resendWaitLeft(phone));
+        Optional<Duration> wait = challenges.tryStartSend(phone, policy);
+        if (wait.isPresent()) {
+            throw new TooManyRequestsException("a code was sent to this phone moments ago, or too many codes were "
+                    + "sent to it lately; wait before asking again", wait.get());
         }
         CustomerAccount account = customers.findOrCreate(phone, ids.next("cus"));
         String code = secrets.otpCode();
@@ -79,16 +85,23 @@ public final class OtpSignIn {
         if (code == null || !SIX_DIGITS.matcher(code).matches()) {
             throw InvalidInputException.of("code", "the code has exactly 6 digits");
         }
-        String expected = challenges.codeHash(phone)
-                .orElseThrow(() -> new UnauthenticatedException("no valid code for this phone; request a new one"));
-        if (!hasher.matches(context(phone), code, expected)) {
-            long failures = challenges.recordFailure(phone, policy.lifetime());
-            if (failures >= policy.maxFailures()) {
-                challenges.clear(phone);
-                throw new UnauthenticatedException("too many wrong codes; request a new code");
-            }
-            throw new UnauthenticatedException("wrong code; " + (policy.maxFailures() - failures) + " tries left");
+        // the guess is counted before the comparison, so concurrent guesses cannot outrun the limits
+        Guess guess = challenges.claimGuess(phone, policy);
+        if (guess instanceof OverBudget over) {
+            throw new TooManyRequestsException("too many wrong codes for this phone lately; try again later",
+                    over.retryAfter());
         }
+        if (!(guess instanceof Granted granted)) {
+            throw new UnauthenticatedException("no valid code for this phone; request a new one");
+        }
+        if (!hasher.matches(context(phone), code, granted.codeHash())) {
+            if (granted.triesLeft() == 0) {
+                challenges.clear(phone);
+                throw new UnauthenticatedException("wrong code; no tries left, request a new code");
+            }
+            throw new UnauthenticatedException("wrong code; " + granted.triesLeft() + " tries left");
+        }
+        challenges.refundGuess(phone);
         CustomerAccount account = customers.findOrCreate(phone, ids.next("cus"));
         if (!account.registered()) {
             // published before the code is spent, so a Kafka outage leaves the code usable for a retry

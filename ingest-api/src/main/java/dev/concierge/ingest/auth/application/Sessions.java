@@ -1,11 +1,17 @@
 package dev.concierge.ingest.auth.application;
 
+import dev.concierge.ingest.auth.application.RefreshTokens.Redeemed;
+import dev.concierge.ingest.auth.application.RefreshTokens.Redemption;
+import dev.concierge.ingest.auth.application.RefreshTokens.Reused;
 import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.application.UnauthenticatedException;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Opens, rotates and closes sessions for customers and staff alike. */
+/**
+ * Opens, rotates and closes sessions for customers and staff alike. A session is everything that
+ * descends from one sign-in: its chain of refresh tokens and the access tokens issued with them.
+ */
 public final class Sessions {
 
     private static final String REFRESH_CONTEXT = "refresh";
@@ -30,24 +36,45 @@ public final class Sessions {
     }
 
     public Session open(Caller caller) {
-        String refreshToken = secrets.token();
-        refreshTokens.save(hasher.hash(REFRESH_CONTEXT, refreshToken), caller, refreshLifetime);
-        return new Session(tokens.issue(caller, accessLifetime), "Bearer", accessLifetime.toSeconds(), refreshToken,
-                caller.id(), caller.role().groupName());
+        return issue(caller, secrets.token());
     }
 
-    /** Exchanges a refresh token for a new session; the old refresh token stops working. */
+    /**
+     * Exchanges a refresh token for new tokens of the same session; the old refresh token stops
+     * working. A token presented a second time means a copy exists (stolen, or a client racing
+     * itself): the whole session ends, including the tokens the first exchange handed out.
+     */
     public Session refresh(String refreshToken) {
-        Caller caller = refreshTokens.consume(hasher.hash(REFRESH_CONTEXT, refreshToken))
-                .orElseThrow(() -> new UnauthenticatedException("the refresh token is unknown, already used or revoked"));
-        return open(caller);
+        Redemption redemption = refreshTokens.redeem(hasher.hash(REFRESH_CONTEXT, refreshToken));
+        if (redemption instanceof Redeemed redeemed) {
+            return issue(redeemed.caller(), redeemed.sessionId());
+        }
+        if (redemption instanceof Reused reused) {
+            denyList.denySession(reused.sessionId(), accessLifetime);
+            throw new UnauthenticatedException("this refresh token was already used; the session is ended, sign in again");
+        }
+        throw new UnauthenticatedException("the refresh token is unknown, already used or revoked");
     }
 
-    /** Revokes the access token now (deny-list until it expires) and, when given, the refresh token. */
-    public void logout(String accessTokenId, Instant accessExpiresAt, String refreshTokenOrNull) {
+    /**
+     * Revokes the access token now (deny-list until it expires) and the session it belongs to; a
+     * refresh token passed along (possibly of another session) ends that session too.
+     */
+    public void logout(String accessTokenId, Instant accessExpiresAt, String sessionIdOrNull, String refreshTokenOrNull) {
         denyList.deny(accessTokenId, accessExpiresAt);
-        if (refreshTokenOrNull != null && !refreshTokenOrNull.isBlank()) {
-            refreshTokens.revoke(hasher.hash(REFRESH_CONTEXT, refreshTokenOrNull));
+        if (sessionIdOrNull != null) {
+            refreshTokens.endSession(sessionIdOrNull);
         }
+        if (refreshTokenOrNull != null && !refreshTokenOrNull.isBlank()
+                && refreshTokens.redeem(hasher.hash(REFRESH_CONTEXT, refreshTokenOrNull)) instanceof Redeemed redeemed) {
+            refreshTokens.endSession(redeemed.sessionId());
+        }
+    }
+
+    private Session issue(Caller caller, String sessionId) {
+        String refreshToken = secrets.token();
+        refreshTokens.save(hasher.hash(REFRESH_CONTEXT, refreshToken), caller, sessionId, refreshLifetime);
+        return new Session(tokens.issue(caller, sessionId, accessLifetime), "Bearer", accessLifetime.toSeconds(),
+                refreshToken, caller.id(), caller.role().groupName());
     }
 }

@@ -7,7 +7,11 @@ import java.time.Instant;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
-/** {@code deny:<jti>} until the token's own expiry; after that the signature check refuses it anyway. */
+/**
+ * {@code deny:<jti>} until the token's own expiry, {@code deny-session:<sid>} for one access-token
+ * lifetime; after that the signature check refuses the tokens anyway. Both are checked in one
+ * round trip (EXISTS with two keys).
+ */
 public final class RedisAccessDenyList implements AccessDenyList {
 
     private final RedissonClient redisson;
@@ -27,7 +31,15 @@ public final class RedisAccessDenyList implements AccessDenyList {
     }
 
     @Override
-    public boolean isDenied(String tokenId) {
-        return redisson.getBucket("deny:" + tokenId, StringCodec.INSTANCE).isExists();
+    public void denySession(String sessionId, Duration accessLifetime) {
+        redisson.getBucket("deny-session:" + sessionId, StringCodec.INSTANCE).set("1", accessLifetime.plusSeconds(1));
+    }
+
+    @Override
+    public boolean isDenied(String tokenId, String sessionIdOrNull) {
+        if (sessionIdOrNull == null) {
+            return redisson.getBucket("deny:" + tokenId, StringCodec.INSTANCE).isExists();
+        }
+        return redisson.getKeys().countExists("deny:" + tokenId, "deny-session:" + sessionIdOrNull) > 0;
     }
 }

@@ -11,6 +11,9 @@ import java.util.Set;
 /** RS256 access tokens signed with the key at {@code smallrye.jwt.sign.key.location}. */
 public final class JwtTokenIssuer implements TokenIssuer {
 
+    /** The session (one sign-in and its refreshes) a token belongs to; ending the session revokes it. */
+    public static final String SESSION_CLAIM = "sid";
+
     private final String issuer;
     private final Clock clock;
     private final IdGenerator ids;
@@ -22,12 +25,13 @@ public final class JwtTokenIssuer implements TokenIssuer {
     }
 
     @Override
-    public String issue(Caller caller, Duration lifetime) {
+    public String issue(Caller caller, String sessionId, Duration lifetime) {
         long now = clock.instant().getEpochSecond();
         return Jwt.issuer(issuer)
                 .subject(caller.id())
                 .groups(Set.of(caller.role().groupName()))
                 .claim("jti", ids.next())
+                .claim(SESSION_CLAIM, sessionId)
                 .issuedAt(now)
                 .expiresAt(now + lifetime.toSeconds())
                 .sign();

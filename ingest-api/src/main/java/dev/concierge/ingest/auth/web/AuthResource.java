@@ -97,7 +97,9 @@ public class AuthResource {
     @POST
     @Path("/refresh")
     @PermitAll
-    @Operation(summary = "Rotate a refresh token: returns a new session, the old refresh token stops working")
+    @Operation(summary = "Rotate a refresh token: returns new tokens, the old refresh token stops working",
+            description = "A refresh token presented a second time ends its whole session: every refresh and access "
+                    + "token descended from that sign-in stops working.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "refresh", value = "{\"refreshToken\": \"q3…\"}")))
     @APIResponse(responseCode = "200", description = "New session")
     @APIResponse(responseCode = "401", description = "Unknown, used or revoked refresh token")
@@ -108,13 +110,13 @@ public class AuthResource {
     @POST
     @Path("/logout")
     @RolesAllowed({"customer", "agent", "admin"})
-    @Operation(summary = "Revoke the current access token and, if given, the refresh token")
+    @Operation(summary = "Revoke the current access token and its session (every token from the same sign-in) and, if given, the refresh token's session")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "logout",
             value = "{\"refreshToken\": \"q3…\"}")))
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response logout(LogoutRequest body) {
         sessions.logout(jwt.getTokenID(), Instant.ofEpochSecond(jwt.getExpirationTime()),
-                body == null ? null : body.refreshToken());
+                DenyListFilter.sessionOf(jwt), body == null ? null : body.refreshToken());
         return Response.noContent().build();
     }
 
