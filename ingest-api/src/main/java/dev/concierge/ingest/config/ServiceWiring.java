@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import dev.concierge.ingest.auth.application.AccessDenyList;
 import dev.concierge.ingest.auth.application.CustomerAccounts;
+import dev.concierge.ingest.auth.application.LoginLockout;
 import dev.concierge.ingest.auth.application.OtpPolicy;
 import dev.concierge.ingest.auth.application.OtpSignIn;
 import dev.concierge.ingest.auth.application.PasswordHasher;
@@ -17,6 +18,7 @@ import dev.concierge.ingest.auth.application.VariableEncryptor;
 import dev.concierge.ingest.auth.persistence.MongoCustomerAccounts;
 import dev.concierge.ingest.auth.persistence.MongoStaffAccounts;
 import dev.concierge.ingest.auth.persistence.RedisAccessDenyList;
+import dev.concierge.ingest.auth.persistence.RedisLoginLockout;
 import dev.concierge.ingest.auth.persistence.RedisOtpChallenges;
 import dev.concierge.ingest.auth.persistence.RedisRefreshTokens;
 import dev.concierge.ingest.auth.persistence.RedisResetTokens;
@@ -132,17 +134,30 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    StaffSignIn staffSignIn(StaffAccounts staff, PasswordHasher passwords, Sessions sessions) {
-        return new StaffSignIn(staff, passwords, sessions);
+    LoginLockout loginLockout(RedissonClient redisson) {
+        return new RedisLoginLockout(redisson);
+    }
+
+    @Produces
+    @Singleton
+    StaffSignIn staffSignIn(StaffAccounts staff, PasswordHasher passwords, Sessions sessions, LoginLockout lockout,
+            @ConfigProperty(name = "concierge.auth.login.max-failures") int maxFailures,
+            @ConfigProperty(name = "concierge.auth.login.first-lock") Duration firstLock,
+            @ConfigProperty(name = "concierge.auth.login.max-lock") Duration maxLock,
+            @ConfigProperty(name = "concierge.auth.login.failure-memory") Duration memory) {
+        return new StaffSignIn(staff, passwords, sessions, lockout,
+                new LoginLockout.Policy(maxFailures, firstLock, maxLock, memory));
     }
 
     @Produces
     @Singleton
     PasswordReset passwordReset(StaffAccounts staff, RedissonClient redisson, PasswordHasher passwords,
             SecretGenerator secrets, SecretHasher hasher, VariableEncryptor encryptor, EventPublisher events,
-            IdGenerator ids, @ConfigProperty(name = "concierge.auth.reset-token-lifetime") Duration lifetime) {
+            IdGenerator ids, LoginLockout lockout,
+            @ConfigProperty(name = "concierge.auth.reset-token-lifetime") Duration lifetime,
+            @ConfigProperty(name = "concierge.auth.password-reset.per-email-per-hour") int requestsPerHour) {
         return new PasswordReset(staff, new RedisResetTokens(redisson), passwords, secrets, hasher, encryptor, events,
-                ids, lifetime);
+                ids, lifetime, requestsPerHour, lockout);
     }
 
     @Produces

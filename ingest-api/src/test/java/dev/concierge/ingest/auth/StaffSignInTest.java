@@ -3,6 +3,7 @@ package dev.concierge.ingest.auth;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import dev.concierge.ingest.support.Api;
 import dev.concierge.ingest.support.ApiTest;
@@ -13,6 +14,7 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -117,6 +119,56 @@ class StaffSignInTest extends ApiTest {
 
     private static io.restassured.response.Response refresh(String refreshToken) {
         return given().contentType(ContentType.JSON).body(Map.of("refreshToken", refreshToken)).when().post("/v1/auth/refresh");
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_so_even_the_right_one_gets_429_until_a_reset() {
+        Api.Session agent = api.agent();
+        String email = api.emailOf(agent);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login(email, "wrong-password-" + attempt).then().statusCode(401);
+        }
+
+        login(email, "agent-password-123").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+
+        // the mailbox owner resets the password and is let in at once
+        given().contentType(ContentType.JSON).body(Map.of("email", email))
+                .when().post("/v1/auth/password-reset").then().statusCode(202);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("token", api.resetTokenFor(agent.subject()), "newPassword", "a brand new passphrase"))
+                .when().post("/v1/auth/password-reset/confirm").then().statusCode(204);
+        login(email, "a brand new passphrase").then().statusCode(200);
+    }
+
+    @Test
+    void an_unknown_email_is_locked_the_same_way_so_the_lock_reveals_no_account() {
+        String email = "nobody-" + UUID.randomUUID() + "@concierge.local";
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login(email, "guess-" + attempt).then().statusCode(401);
+        }
+
+        login(email, "guess-6").then().statusCode(429).contentType("application/problem+json");
+    }
+
+    @Test
+    void password_reset_is_throttled_per_email_known_or_unknown() {
+        Api.Session agent = api.agent();
+        for (String email : List.of(api.emailOf(agent), "nobody-" + UUID.randomUUID() + "@concierge.local")) {
+            for (int request = 1; request <= 3; request++) {
+                given().contentType(ContentType.JSON).body(Map.of("email", email))
+                        .when().post("/v1/auth/password-reset").then().statusCode(202);
+            }
+
+            given().contentType(ContentType.JSON).body(Map.of("email", email))
+                    .when().post("/v1/auth/password-reset")
+                    .then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
+        }
+    }
+
+    private static io.restassured.response.Response login(String email, String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+                .when().post("/v1/auth/login");
     }
 
     @Test

@@ -25,7 +25,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,12 +53,16 @@ public class AuthResource {
     PasswordReset passwordReset;
     @Inject
     JsonWebToken jwt;
+    @ConfigProperty(name = "concierge.auth.password-reset.min-answer-time")
+    Duration resetMinAnswerTime;
 
     @POST
     @Path("/otp")
     @PermitAll
     @Operation(summary = "Send a 6-digit sign-in code by SMS",
-            description = "Indian numbers may omit +91. The code lives 5 minutes, survives 5 wrong tries and can be re-sent after 30 s.")
+            description = "Indian numbers may omit +91. The code lives 5 minutes, survives 5 wrong tries and can be "
+                    + "re-sent after 30 s; a phone gets at most 5 codes an hour and 10 a day, and at most 10 wrong "
+                    + "guesses an hour and 20 a day across all its codes.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "phone", value = "{\"phone\": \"98765 43210\"}")))
     @APIResponse(responseCode = "202", description = "Code sent",
             content = @Content(examples = @ExampleObject(name = "sent",
@@ -85,11 +91,14 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
-    @Operation(summary = "Staff (agent, admin) sign-in with email and password")
+    @Operation(summary = "Staff (agent, admin) sign-in with email and password",
+            description = "From the 5th wrong password for an email on, the email is locked for 30 s, doubling with "
+                    + "each further failure up to 15 min: 429 with Retry-After, even for the right password.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "login",
             value = "{\"email\": \"admin@concierge.local\", \"password\": \"concierge-admin\"}")))
     @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "401", description = "Email or password wrong")
+    @APIResponse(responseCode = "429", description = "Locked after repeated wrong passwords (Retry-After)")
     public Session login(@Valid @NotNull LoginRequest body) {
         return staffSignIn.login(body.email(), body.password());
     }
@@ -126,9 +135,28 @@ public class AuthResource {
     @Operation(summary = "Email a staff member a one-time reset token (answers 202 whether or not the email exists)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reset", value = "{\"email\": \"asha@concierge.local\"}")))
     @APIResponse(responseCode = "202", description = "If the account exists, an email is on its way")
+    @APIResponse(responseCode = "429", description = "Asked too often for this email (Retry-After)")
     public Response requestReset(@Valid @NotNull ResetRequest body) {
-        passwordReset.requestReset(body.email());
-        return Response.accepted().build();
+        long started = System.nanoTime();
+        try {
+            passwordReset.requestReset(body.email());
+            return Response.accepted().build();
+        } finally {
+            // a known email costs a Kafka round trip more than an unknown one: answer both no sooner
+            // than the floor, so that response time does not tell which emails have accounts
+            waitUntil(started + resetMinAnswerTime.toNanos());
+        }
+    }
+
+    private static void waitUntil(long nanoTime) {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            try {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @POST
