@@ -6,6 +6,7 @@ import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.IdGenerator;
 import dev.concierge.ingest.shared.messaging.KafkaEventPublisher;
 import dev.concierge.ingest.shared.messaging.ProducerSettings;
+import dev.concierge.ingest.shared.web.RequestBudgets;
 import dev.concierge.schemas.envelope.EventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,6 +80,17 @@ public class InfrastructureProducers {
 
     void closeRedisson(@Disposes RedissonClient redisson) {
         redisson.shutdown();
+    }
+
+    @Produces
+    @Singleton
+    RequestBudgets requestBudgets(RedissonClient redisson,
+            @ConfigProperty(name = "concierge.rate-limit.per-ip.permits") long ipPermits,
+            @ConfigProperty(name = "concierge.rate-limit.per-ip.period") Duration ipPeriod,
+            @ConfigProperty(name = "concierge.rate-limit.per-user.permits") long userPermits,
+            @ConfigProperty(name = "concierge.rate-limit.per-user.period") Duration userPeriod) {
+        return new RequestBudgets(redisson, new RequestBudgets.Budget(ipPermits, ipPeriod),
+                new RequestBudgets.Budget(userPermits, userPeriod));
     }
 
     @Produces

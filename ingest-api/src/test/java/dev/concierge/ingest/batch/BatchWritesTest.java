@@ -11,6 +11,10 @@ import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(ConciergeTestResource.class)
 class BatchWritesTest extends ApiTest {
 
+    @ConfigProperty(name = "concierge.rate-limit.per-user.permits")
+    int userPermits;
     Api.Session customer;
 
     @BeforeEach
@@ -60,6 +66,27 @@ class BatchWritesTest extends ApiTest {
                 .body("results[0].eventId", equalTo(first)).body("results[0].replayed", equalTo(true));
 
         assertThat(topics.withKey(Topics.CHAT_MESSAGES, requestId)).hasSize(1);
+    }
+
+    @Test
+    void lines_past_the_per_user_budget_answer_429_each_and_write_nothing() {
+        String requestId = Api.createRequest(customer);
+        int lines = userPermits + 5;
+        String batch = IntStream.rangeClosed(1, lines)
+                .mapToObj(i -> "{\"op\": \"PostMessage\", \"requestId\": \"" + requestId + "\", \"body\": {\"text\": \"line " + i + "\"}}")
+                .collect(Collectors.joining("\n"));
+
+        Response response = send(batch);
+
+        response.then().statusCode(200);
+        int accepted = response.path("accepted");
+        List<Integer> statuses = response.path("results.status");
+        // sign-in, creating the request and the batch request itself spent part of the budget already
+        assertThat(accepted).isLessThan(userPermits);
+        assertThat(statuses.subList(0, accepted)).containsOnly(202);
+        assertThat(statuses.subList(accepted, lines)).containsOnly(429);
+        assertThat(response.<String>path("results[" + (lines - 1) + "].problem.type")).isEqualTo("/problems/rate-limited");
+        assertThat(topics.withKey(Topics.CHAT_MESSAGES, requestId)).hasSize(accepted);
     }
 
     @Test

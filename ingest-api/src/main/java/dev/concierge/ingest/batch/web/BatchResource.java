@@ -13,10 +13,13 @@ import dev.concierge.ingest.requests.web.RequestBodies.MessageBody;
 import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.application.PayloadTooLargeException;
+import dev.concierge.ingest.shared.application.TooManyRequestsException;
 import dev.concierge.ingest.shared.web.BodyValidation;
 import dev.concierge.ingest.shared.web.CurrentCaller;
 import dev.concierge.ingest.shared.web.CustomMethodPaths;
 import dev.concierge.ingest.shared.web.IdempotencyStore;
+import dev.concierge.ingest.shared.web.RequestBudgets;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.time.Duration;
@@ -59,6 +63,8 @@ public class BatchResource {
     Validator validator;
     @Inject
     IdempotencyStore idempotency;
+    @Inject
+    RequestBudgets budgets;
     @ConfigProperty(name = "concierge.idempotency.replay-window")
     Duration replayWindow;
 
@@ -68,7 +74,8 @@ public class BatchResource {
     @RolesAllowed({"customer", "agent", "admin"})
     @Operation(summary = "POST /v1/events:batch — write up to 1000 NDJSON lines, each on its own, with a result per line",
             description = "Each line: {clientEventId, op, requestId?, body}. op is CreateRequest, PostMessage or a "
-                    + "command name. A clientEventId seen before (24 h) replays that line's first result.")
+                    + "command name. A clientEventId seen before (24 h) replays that line's first result. Each line that "
+                    + "writes spends one permit of the caller's rate limits; lines past the budget answer 429 and write nothing.")
     @RequestBody(content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two lines", value = """
             {"clientEventId": "c-1", "op": "PostMessage", "requestId": "req_0b8e2c1e-5d7a-4f43-9a53-0f4a3d1c9e21", "body": {"text": "also 1 Crocin"}}
             {"clientEventId": "c-2", "op": "CancelRequest", "requestId": "req_0b8e2c1e-5d7a-4f43-9a53-0f4a3d1c9e21", "body": {"reason": "found it"}}""")))
@@ -77,8 +84,9 @@ public class BatchResource {
                     {"accepted": 1, "rejected": 1, "results": [{"line": 1, "clientEventId": "c-1", "status": 202, "eventId": "6f1d…"},
                      {"line": 2, "clientEventId": "c-2", "status": 404, "problem": {"type": "/problems/not-found"}}]}""")))
     @APIResponse(responseCode = "413", description = "More than 1000 lines")
-    public BatchResult write(String ndjson) {
+    public BatchResult write(String ndjson, @Context HttpServerRequest http) {
         Caller caller = currentCaller.get();
+        String address = http.remoteAddress().hostAddress();
         List<String> lines = ndjson == null ? List.of() : ndjson.lines().toList();
         long nonEmpty = lines.stream().filter(line -> !line.isBlank()).count();
         if (nonEmpty > MAX_LINES) {
@@ -90,18 +98,19 @@ public class BatchResource {
         List<LineResult> results = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                results.add(line(caller, i + 1, lines.get(i)));
+                results.add(line(caller, address, i + 1, lines.get(i)));
             }
         }
         long accepted = results.stream().filter(result -> result.status() == 202).count();
         return new BatchResult(accepted, results.size() - accepted, results);
     }
 
-    private LineResult line(Caller caller, int number, String json) {
+    private LineResult line(Caller caller, String address, int number, String json) {
         return ProblemOutcomes.attempt(() -> {
             BatchLine line = mapper.readerFor(BatchLine.class)
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
             if (line.clientEventId() == null) {
+                spendBudget(caller, address);
                 return write(caller, number, line);
             }
             if (!CLIENT_EVENT_ID.matcher(line.clientEventId()).matches()) {
@@ -113,6 +122,7 @@ public class BatchResource {
                 return mapper.readValue(stored.get(), LineResult.class).atLine(number).asReplay();
             }
             try {
+                spendBudget(caller, address);
                 LineResult result = write(caller, number, line);
                 idempotency.complete(key, mapper.writeValueAsString(result), replayWindow);
                 return result;
@@ -121,6 +131,18 @@ public class BatchResource {
                 throw e;
             }
         }, problem -> new LineResult(number, null, problem.status(), null, null, null, problem));
+    }
+
+    /**
+     * Every line that would write spends a permit of the same budgets a single write spends (a
+     * replayed line does not): past the budget a line answers 429 and produces nothing, while the
+     * lines before it stand.
+     */
+    private void spendBudget(Caller caller, String address) {
+        Optional<Duration> wait = budgets.spendForUser(caller.id()).or(() -> budgets.spendForAddress(address));
+        if (wait.isPresent()) {
+            throw new TooManyRequestsException("the request budget is used up; send this line again later", wait.get());
+        }
     }
 
     private LineResult write(Caller caller, int number, BatchLine line) throws IOException {

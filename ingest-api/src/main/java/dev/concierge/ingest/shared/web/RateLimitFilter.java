@@ -9,52 +9,26 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.redisson.api.RRateLimiter;
-import org.redisson.api.RateType;
-import org.redisson.api.RedissonClient;
 
-/**
- * Per-IP and per-user request budgets shared by all instances through Redis (Redisson's
- * token-bucket {@link RRateLimiter}). Over budget → 429 with Retry-After.
- */
+/** Spends one permit of the caller's address and user budgets per request. Over budget → 429 with Retry-After. */
 public class RateLimitFilter {
 
     @Inject
-    RedissonClient redisson;
+    RequestBudgets budgets;
     @Inject
     CurrentCaller currentCaller;
-
-    @ConfigProperty(name = "concierge.rate-limit.per-ip.permits")
-    long ipPermits;
-    @ConfigProperty(name = "concierge.rate-limit.per-ip.period")
-    Duration ipPeriod;
-    @ConfigProperty(name = "concierge.rate-limit.per-user.permits")
-    long userPermits;
-    @ConfigProperty(name = "concierge.rate-limit.per-user.period")
-    Duration userPeriod;
 
     /** After authentication (the user budget needs the caller), before idempotency and the write itself. */
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public Optional<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
-        String ip = http.remoteAddress().hostAddress();
-        if (!acquire("ip:" + ip, ipPermits, ipPeriod)) {
-            return Optional.of(tooMany("this address", ipPeriod, request));
+        Optional<Duration> addressWait = budgets.spendForAddress(http.remoteAddress().hostAddress());
+        if (addressWait.isPresent()) {
+            return Optional.of(tooMany("this address", addressWait.get(), request));
         }
         Optional<String> user = currentCaller.find().map(caller -> caller.id());
-        if (user.isPresent() && !acquire("user:" + user.get(), userPermits, userPeriod)) {
-            return Optional.of(tooMany("this user", userPeriod, request));
-        }
-        return Optional.empty();
-    }
-
-    private boolean acquire(String who, long permits, Duration period) {
-        RRateLimiter limiter = redisson.getRateLimiter("ratelimit:" + who);
-        limiter.trySetRate(RateType.OVERALL, permits, period);
-        // idle limiters disappear instead of piling up one key per address ever seen
-        limiter.expireIfNotSet(period.multipliedBy(2));
-        return limiter.tryAcquire();
+        Optional<Duration> userWait = user.flatMap(budgets::spendForUser);
+        return userWait.map(wait -> tooMany("this user", wait, request));
     }
 
     private static Response tooMany(String who, Duration period, ContainerRequestContext request) {
