@@ -1,6 +1,7 @@
 package dev.concierge.ingest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -9,11 +10,15 @@ import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
 class OperationsEndpointsTest {
+
+    @ConfigProperty(name = "concierge.redis.url")
+    String redisUrl;
 
     @Test
     void readiness_is_up_with_kafka_redis_and_mongodb_checked() {
@@ -21,6 +26,13 @@ class OperationsEndpointsTest {
                 .then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Kafka connection health check", "Redis connection health check",
                         "MongoDB connection health check"));
+    }
+
+    @Test
+    void health_never_shows_a_connection_string() {
+        String health = given().when().get("/q/health").then().statusCode(200).extract().asString();
+
+        assertThat(health).doesNotContain(redisUrl).doesNotContain("redis://").doesNotContain("mongodb://");
     }
 
     @Test
