@@ -77,10 +77,10 @@ public class BatchResource {
                     {"accepted": 1, "rejected": 1, "results": [{"line": 1, "clientEventId": "c-1", "status": 202, "eventId": "6f1d…"},
                      {"line": 2, "clientEventId": "c-2", "status": 404, "problem": {"type": "/problems/not-found"}}]}""")))
     @APIResponse(responseCode = "413", description = "More than 1000 lines")
-    public BatchResult write(String ndjson) {
+    public BatchResult write(byte[] ndjson) {
         Caller caller = currentCaller.get();
-        List<String> lines = ndjson == null ? List.of() : ndjson.lines().toList();
-        long nonEmpty = lines.stream().filter(line -> !line.isBlank()).count();
+        List<String> lines = NdjsonLines.split(ndjson);
+        long nonEmpty = lines.stream().filter(line -> line == null || !line.isBlank()).count();
         if (nonEmpty > MAX_LINES) {
             throw new PayloadTooLargeException("a batch holds at most " + MAX_LINES + " lines; this one has " + nonEmpty);
         }
@@ -89,7 +89,7 @@ public class BatchResource {
         }
         List<LineResult> results = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
+            if (lines.get(i) == null || !lines.get(i).isBlank()) {
                 results.add(line(caller, i + 1, lines.get(i)));
             }
         }
@@ -99,6 +99,9 @@ public class BatchResource {
 
     private LineResult line(Caller caller, int number, String json) {
         return ProblemOutcomes.attempt(() -> {
+            if (json == null) {
+                throw InvalidInputException.of("line " + number, "is not valid UTF-8");
+            }
             BatchLine line = mapper.readerFor(BatchLine.class)
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
             if (line.clientEventId() == null) {
