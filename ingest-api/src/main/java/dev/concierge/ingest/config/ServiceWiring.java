@@ -26,8 +26,10 @@ import dev.concierge.ingest.auth.security.BcryptPasswordHasher;
 import dev.concierge.ingest.auth.security.JwtTokenIssuer;
 import dev.concierge.ingest.auth.security.RandomSecretGenerator;
 import dev.concierge.ingest.media.application.MediaLibrary;
+import dev.concierge.ingest.media.imaging.ImageIoDecoder;
 import dev.concierge.ingest.media.imaging.ImageLocationScrubber;
 import dev.concierge.ingest.media.persistence.GridFsMediaStore;
+import dev.concierge.ingest.requests.application.MediaCatalog;
 import dev.concierge.ingest.requests.application.RequestOwnership;
 import dev.concierge.ingest.requests.application.RequestWrites;
 import dev.concierge.ingest.requests.persistence.MongoRequestOwnership;
@@ -52,6 +54,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redisson.api.RedissonClient;
 
@@ -169,7 +172,7 @@ public class ServiceWiring {
     @Produces
     @Singleton
     MediaLibrary mediaLibrary(GridFsMediaStore store) {
-        return new MediaLibrary(store, new ImageLocationScrubber());
+        return new MediaLibrary(store, new ImageLocationScrubber(), new ImageIoDecoder());
     }
 
     @Produces
@@ -182,7 +185,9 @@ public class ServiceWiring {
     @Singleton
     RequestWrites requestWrites(EventPublisher events, RequestOwnership ownership, GridFsMediaStore media,
             RedissonClient redisson, ObjectMapper mapper, IdGenerator ids, Clock clock) {
-        return new RequestWrites(events, ownership, media, new RedisTypingIndicators(redisson, mapper, clock), ids,
+        MediaCatalog catalog = mediaId -> !MediaLibrary.isMediaId(mediaId) ? Optional.empty() : media.find(mediaId)
+                .map(stored -> new MediaCatalog.UploadedMedia(stored.contentType(), stored.uploaders()));
+        return new RequestWrites(events, ownership, catalog, new RedisTypingIndicators(redisson, mapper, clock), ids,
                 clock);
     }
 

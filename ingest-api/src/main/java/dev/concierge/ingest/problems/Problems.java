@@ -1,7 +1,8 @@
 package dev.concierge.ingest.problems;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,11 +17,13 @@ import dev.concierge.ingest.shared.application.NotFoundException;
 import dev.concierge.ingest.shared.application.PayloadTooLargeException;
 import dev.concierge.ingest.shared.application.TooManyRequestsException;
 import dev.concierge.ingest.shared.application.UnauthenticatedException;
+import dev.concierge.ingest.shared.application.UnprocessableContentException;
 import dev.concierge.ingest.shared.application.UnsupportedContentException;
+import dev.concierge.ingest.shared.web.RefusedValueException;
+import dev.concierge.ingest.shared.web.StrictJson;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -93,6 +96,10 @@ public final class Problems {
         if (e instanceof UnsupportedContentException) {
             return plain(ProblemDetail.of("unsupported-content", "Unsupported content", 415, e.getMessage(), instance));
         }
+        if (e instanceof UnprocessableContentException unprocessable) {
+            return plain(ProblemDetail.of("unprocessable-content", "The content cannot be used", 422, e.getMessage(),
+                    instance).withErrors(List.of(new FieldError(unprocessable.field(), e.getMessage()))));
+        }
         if (e instanceof EventStoreUnavailableException) {
             return new Problem(ProblemDetail.of("event-store-unavailable", "Temporarily unavailable", 503,
                     "the write was not stored because Kafka did not acknowledge it; retry with the same Idempotency-Key",
@@ -110,20 +117,17 @@ public final class Problems {
             return plain(json(json, instance));
         }
         if (e instanceof WebApplicationException web) {
-            int status = web.getResponse().getStatus();
-            Response.StatusType type = Response.Status.fromStatusCode(status);
-            String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-            return plain(ProblemDetail.of(title.toLowerCase().replace(' ', '-'), title, status, e.getMessage(), instance));
+            return plain(HttpStatusProblems.of(web.getResponse().getStatus(), instance));
         }
         return null;
     }
 
     private static ProblemDetail json(JsonProcessingException e, String instance) {
-        if (e instanceof JsonParseException parse) {
-            String where = parse.getLocation() == null ? ""
-                    : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
-            return ProblemDetail.of("malformed-json", "The body is not valid JSON", 400,
-                    "JSON syntax error" + where + ": " + parse.getOriginalMessage(), instance);
+        if (e instanceof RefusedValueException refused) {
+            String field = JsonPaths.of(refused.getPath());
+            return ProblemDetail.of("invalid-input", "The request has invalid fields", 400,
+                    "field '" + field + "' " + refused.reason(), instance)
+                    .withErrors(List.of(new FieldError(field, refused.reason())));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = JsonPaths.of(unknown.getPath());
@@ -133,8 +137,9 @@ public final class Problems {
         }
         if (e instanceof ValueInstantiationException refused) {
             // a record's constructor refused the value, e.g. a currency that is not ISO 4217
-            String field = JsonPaths.of(refused.getPath());
-            String reason = refused.getCause() == null ? refused.getOriginalMessage() : refused.getCause().getMessage();
+            String reason = refused.getCause() instanceof IllegalArgumentException invalid && invalid.getMessage() != null
+                    ? invalid.getMessage() : "is missing or has a value that is not allowed";
+            String field = JsonPaths.of(refused.getPath(), refused.getType(), reason);
             return ProblemDetail.of("invalid-input", "The request has invalid fields", 400, reason, instance)
                     .withErrors(List.of(new FieldError(field, reason)));
         }
@@ -142,7 +147,7 @@ public final class Problems {
             String field = JsonPaths.of(format.getPath());
             String expected = describe(format.getTargetType());
             return ProblemDetail.of("wrong-type", "A field has the wrong type", 400,
-                    "field '" + field + "' must be " + expected + ", got " + format.getValue(), instance)
+                    "field '" + field + "' must be " + expected + ", got " + shortened(format.getValue()), instance)
                     .withErrors(List.of(new FieldError(field, "must be " + expected)));
         }
         if (e instanceof MismatchedInputException mismatched) {
@@ -152,12 +157,56 @@ public final class Problems {
                     "field '" + field + "' must be " + expected, instance)
                     .withErrors(List.of(new FieldError(field, "must be " + expected)));
         }
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof JsonProcessingException cause) {
+            // a reading error inside a field (a too long string, an out-of-range number): the path is on the wrapper
+            String at = cause.getProcessor() != null ? JsonPaths.of(cause.getProcessor()) : JsonPaths.of(mapping.getPath());
+            return unreadable(cause, at, instance);
+        }
         if (e instanceof JsonMappingException mapping) {
             String field = JsonPaths.of(mapping.getPath());
-            return ProblemDetail.of("malformed-json", "The body cannot be read", 400, mapping.getOriginalMessage(),
-                    instance).withErrors(List.of(new FieldError(field, mapping.getOriginalMessage())));
+            return ProblemDetail.of("malformed-json", "The body cannot be read", 400,
+                    "field '" + field + "' does not have the shape this endpoint expects", instance)
+                    .withErrors(List.of(new FieldError(field, "has an unexpected shape")));
         }
-        return ProblemDetail.of("malformed-json", "The body cannot be read", 400, e.getOriginalMessage(), instance);
+        return unreadable(e, JsonPaths.of(e.getProcessor()), instance);
+    }
+
+    /** Parser-level problems, described in the client's terms (Jackson's own messages name its classes). */
+    private static ProblemDetail unreadable(JsonProcessingException e, String field, String instance) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            String what = original.startsWith("Document nesting depth")
+                    ? "the JSON is nested more than " + StrictJson.MAX_DEPTH + " levels deep"
+                    : original.startsWith("Number value length")
+                            ? "a number has more than " + StrictJson.MAX_NUMBER_LENGTH + " digits"
+                            : "a string is longer than " + StrictJson.MAX_STRING + " characters";
+            return ProblemDetail.of("limit-exceeded", "A value is too large", 400, what, instance)
+                    .withErrors(List.of(new FieldError(field, what)));
+        }
+        if (e instanceof InputCoercionException) {
+            return ProblemDetail.of("wrong-type", "A field has the wrong type", 400,
+                    "field '" + field + "' is out of range", instance)
+                    .withErrors(List.of(new FieldError(field, "is out of range")));
+        }
+        if (original.startsWith("Duplicate")) {
+            return ProblemDetail.of("duplicate-field", "A field appears twice", 400,
+                    "field '" + field + "' appears more than once in the same object", instance)
+                    .withErrors(List.of(new FieldError(field, "appears more than once")));
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String what = original.contains("Non-standard token") ? "NaN and Infinity are not JSON numbers"
+                : original.contains("Invalid UTF-8") ? "the body is not valid UTF-8"
+                : JacksonMessages.clientPart(original);
+        ProblemDetail malformed = ProblemDetail.of("malformed-json", "The body is not valid JSON", 400,
+                "JSON syntax error" + where + (what.isEmpty() ? "" : ": " + what), instance);
+        return "$".equals(field) ? malformed
+                : malformed.withErrors(List.of(new FieldError(field, what.isEmpty() ? "is not valid JSON" : what)));
+    }
+
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static Problem plain(ProblemDetail detail) {
@@ -171,7 +220,7 @@ public final class Problems {
 
     /** "create.body.deliveryAddress.city" → "deliveryAddress.city": the method and argument are noise. */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        String[] parts = violation.getPropertyPath().toString().split("\\.", 3);
+        String[] parts = violation.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "").split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
 
@@ -185,6 +234,10 @@ public final class Problems {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
         }
@@ -194,6 +247,6 @@ public final class Problems {
         if (type == String.class) {
             return "a string";
         }
-        return "an object (" + type.getSimpleName() + ")";
+        return "an object";
     }
 }

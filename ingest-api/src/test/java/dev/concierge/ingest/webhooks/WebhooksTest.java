@@ -9,6 +9,7 @@ import dev.concierge.ingest.support.Api;
 import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.ingest.support.GatewaySignatures;
 import dev.concierge.ingest.support.TopicReader;
+import dev.concierge.ingest.support.Webhooks;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
 import dev.concierge.schemas.common.Address;
@@ -240,31 +241,19 @@ class WebhooksTest extends ApiTest {
     }
 
     private String registerStore(String phone) {
-        return Api.as(api.admin().token()).body(Map.of("name", "Sri Sai Medicals", "phone", phone,
-                        "address", Api.address(), "categories", List.of("pharmacy"), "radiusMeters", 4000))
-                .when().post("/v1/stores").then().statusCode(202).extract().path("id");
+        return Webhooks.registerStore(api, phone);
     }
 
     private static Map<String, String> inbound(String fromPhone, String body) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""));
-        params.put("AccountSid", "ACtest");
-        params.put("From", "whatsapp:" + fromPhone);
-        params.put("To", "whatsapp:+14155238886");
-        params.put("Body", body);
-        params.put("NumMedia", "0");
-        return params;
+        return Webhooks.inbound(fromPhone, body);
     }
 
     private static Response razorpay(String body, String signature, String eventId) {
-        return given().contentType("application/json").header("X-Razorpay-Signature", signature)
-                .header("X-Razorpay-Event-Id", eventId).body(body).when().post("/v1/webhooks/razorpay");
+        return Webhooks.razorpay(body, signature).header("X-Razorpay-Event-Id", eventId).when().post(Webhooks.RAZORPAY);
     }
 
     private static Response twilio(String path, Map<String, String> params, String token) {
-        return given().contentType("application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", GatewaySignatures.twilio(path, params, token))
-                .formParams(params).when().post(path);
+        return Webhooks.twilio(path, params, token).when().post(path);
     }
 
     private static String paidWebhook(String linkId) {

@@ -84,11 +84,11 @@ public class BatchResource {
                     {"accepted": 1, "rejected": 1, "results": [{"line": 1, "clientEventId": "c-1", "status": 202, "eventId": "6f1d…"},
                      {"line": 2, "clientEventId": "c-2", "status": 404, "problem": {"type": "/problems/not-found"}}]}""")))
     @APIResponse(responseCode = "413", description = "More than 1000 lines")
-    public BatchResult write(String ndjson, @Context HttpServerRequest http) {
+    public BatchResult write(byte[] ndjson, @Context HttpServerRequest http) {
         Caller caller = currentCaller.get();
         String address = http.remoteAddress().hostAddress();
-        List<String> lines = ndjson == null ? List.of() : ndjson.lines().toList();
-        long nonEmpty = lines.stream().filter(line -> !line.isBlank()).count();
+        List<String> lines = NdjsonLines.split(ndjson);
+        long nonEmpty = lines.stream().filter(line -> line == null || !line.isBlank()).count();
         if (nonEmpty > MAX_LINES) {
             throw new PayloadTooLargeException("a batch holds at most " + MAX_LINES + " lines; this one has " + nonEmpty);
         }
@@ -97,7 +97,7 @@ public class BatchResource {
         }
         List<LineResult> results = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
+            if (lines.get(i) == null || !lines.get(i).isBlank()) {
                 results.add(line(caller, address, i + 1, lines.get(i)));
             }
         }
@@ -107,6 +107,9 @@ public class BatchResource {
 
     private LineResult line(Caller caller, String address, int number, String json) {
         return ProblemOutcomes.attempt(() -> {
+            if (json == null) {
+                throw InvalidInputException.of("line " + number, "is not valid UTF-8");
+            }
             BatchLine line = mapper.readerFor(BatchLine.class)
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
             if (line.clientEventId() == null) {

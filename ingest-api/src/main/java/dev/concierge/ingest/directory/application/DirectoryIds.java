@@ -15,7 +15,7 @@ public final class DirectoryIds {
 
     public static String requireValid(String prefix, String id, String field) {
         if (id == null || !Pattern.matches(prefix + "_" + UUID, id)) {
-            throw InvalidInputException.of(field, "'" + id + "' is not a valid id; expected " + prefix + "_<uuid>");
+            throw InvalidInputException.of(field, "is not a valid id; expected " + prefix + "_<uuid>");
         }
         return id;
     }

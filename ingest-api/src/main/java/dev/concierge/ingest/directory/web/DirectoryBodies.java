@@ -1,6 +1,7 @@
 package dev.concierge.ingest.directory.web;
 
 import dev.concierge.ingest.shared.web.AddressBody;
+import dev.concierge.ingest.shared.web.FieldLimits;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.OpeningHours;
 import jakarta.validation.Valid;
@@ -22,10 +23,10 @@ public final class DirectoryBodies {
 
     public record StoreBody(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank String phone,
+            @NotBlank @Size(max = FieldLimits.PHONE) String phone,
             @NotNull @Valid AddressBody address,
-            @NotEmpty List<@NotBlank String> categories,
-            List<@NotNull OpeningHours> openingHours,
+            @NotEmpty @Size(max = FieldLimits.TAGS) List<@NotBlank @Size(max = FieldLimits.TAG) String> categories,
+            @Size(max = 50) List<@NotNull OpeningHours> openingHours,
             @NotNull @Min(100) @Max(50_000) Integer radiusMeters) {
     }
 
@@ -34,16 +35,16 @@ public final class DirectoryBodies {
 
     public record AgentBody(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Email String email,
-            String phone,
-            @NotNull List<@NotBlank String> skills,
+            @NotBlank @Email @Size(max = FieldLimits.EMAIL) String email,
+            @Size(max = FieldLimits.PHONE) String phone,
+            @NotNull @Size(max = FieldLimits.TAGS) List<@NotBlank @Size(max = FieldLimits.TAG) String> skills,
             @NotNull @Min(1) @Max(100) Integer capacity) {
     }
 
     public record AgentAvailabilityBody(@NotNull Boolean online) {
     }
 
-    public record ProfileBody(@Size(max = 200) String name, @Email String email) {
+    public record ProfileBody(@Size(max = FieldLimits.NAME) String name, @Email @Size(max = FieldLimits.EMAIL) String email) {
     }
 
     public record AddressSaveBody(

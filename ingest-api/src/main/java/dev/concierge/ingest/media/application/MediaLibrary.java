@@ -6,6 +6,7 @@ import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.application.NotFoundException;
 import dev.concierge.ingest.shared.application.PayloadTooLargeException;
+import dev.concierge.ingest.shared.application.UnprocessableContentException;
 import dev.concierge.ingest.shared.application.UnsupportedContentException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -14,7 +15,8 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Image uploads: the type is read from the bytes, the GPS position is removed, and identical
+ * Image uploads: the type is read from the bytes, the GPS position is removed, the result must
+ * decode as an image of that type, and identical
  * images are stored once (the media id is the SHA-256 of the stored bytes). Customers see their
  * own uploads; staff see all.
  */
@@ -25,10 +27,12 @@ public final class MediaLibrary {
 
     private final MediaStore store;
     private final LocationScrubber scrubber;
+    private final ImageDecoder decoder;
 
-    public MediaLibrary(MediaStore store, LocationScrubber scrubber) {
+    public MediaLibrary(MediaStore store, LocationScrubber scrubber, ImageDecoder decoder) {
         this.store = store;
         this.scrubber = scrubber;
+        this.decoder = decoder;
     }
 
     public StoredMedia upload(Caller caller, byte[] bytes) {
@@ -41,14 +45,30 @@ public final class MediaLibrary {
         }
         ImageType type = ImageType.detect(bytes).orElseThrow(() -> new UnsupportedContentException(
                 "the file is not a JPEG, PNG or WebP image (checked from its content, not its name or Content-Type)"));
-        byte[] cleaned = scrubber.withoutLocation(bytes, type);
+        byte[] cleaned = withoutLocation(bytes, type);
+        // what is stored must decode: a file that only starts like an image is not one
+        decoder.requireDecodable(cleaned, type);
         String sha256 = sha256(cleaned);
         return store.saveIfAbsent("med_" + sha256, cleaned, type.contentType(), sha256, caller.id());
     }
 
+    /** A file whose metadata cannot be parsed well enough to remove the position is not stored at all. */
+    private byte[] withoutLocation(byte[] bytes, ImageType type) {
+        try {
+            return scrubber.withoutLocation(bytes, type);
+        } catch (RuntimeException unreadable) {
+            throw new UnprocessableContentException("file", "the image's metadata is damaged, so its location "
+                    + "data cannot be removed; the image was not stored");
+        }
+    }
+
+    public static boolean isMediaId(String mediaId) {
+        return mediaId != null && MEDIA_ID.matcher(mediaId).matches();
+    }
+
     public Download open(Caller caller, String mediaId) {
-        if (mediaId == null || !MEDIA_ID.matcher(mediaId).matches()) {
-            throw InvalidInputException.of("mediaId", "'" + mediaId + "' is not a media id; expected med_<64 hex digits>");
+        if (!isMediaId(mediaId)) {
+            throw InvalidInputException.of("mediaId", "is not a media id; expected med_<64 hex digits>");
         }
         StoredMedia media = store.find(mediaId).orElseThrow(() -> new NotFoundException("no media " + mediaId));
         if (!caller.isStaff() && !media.uploaders().contains(caller.id())) {

@@ -11,7 +11,6 @@ import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import dev.concierge.ingest.media.application.MediaStore;
-import dev.concierge.ingest.requests.application.MediaCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.bson.BsonString;
 import org.bson.Document;
 
 /** GridFS bucket {@code media}; the file {@code _id} is the media id, metadata holds type, hash, uploaders. */
-public final class GridFsMediaStore implements MediaStore, MediaCatalog {
+public final class GridFsMediaStore implements MediaStore {
 
     private final GridFSBucket bucket;
     private final MongoCollection<Document> files;
@@ -60,11 +59,6 @@ public final class GridFsMediaStore implements MediaStore, MediaCatalog {
     @Override
     public InputStream open(String mediaId) {
         return bucket.openDownloadStream(new BsonString(mediaId));
-    }
-
-    @Override
-    public Optional<String> contentTypeOf(String mediaId) {
-        return find(mediaId).map(StoredMedia::contentType);
     }
 
     private static StoredMedia toMedia(GridFSFile file, boolean deduplicated) {

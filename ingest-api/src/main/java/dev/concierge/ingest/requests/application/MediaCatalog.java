@@ -1,10 +1,15 @@
 package dev.concierge.ingest.requests.application;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** Uploaded media a request or message may refer to. */
 public interface MediaCatalog {
 
-    /** The stored content type of the media, empty when no such media was uploaded. */
-    Optional<String> contentTypeOf(String mediaId);
+    /** The stored media, empty when no such media was uploaded. */
+    Optional<UploadedMedia> find(String mediaId);
+
+    /** What a write needs to know about an upload: its type and who uploaded it. */
+    record UploadedMedia(String contentType, Set<String> uploaders) {
+    }
 }

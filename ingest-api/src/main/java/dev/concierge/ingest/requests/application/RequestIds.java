@@ -15,7 +15,7 @@ public final class RequestIds {
 
     public static String requireValid(String requestId, String field) {
         if (requestId == null || !FORMAT.matcher(requestId).matches()) {
-            throw InvalidInputException.of(field, "'" + requestId + "' is not a request id; expected req_<uuid>");
+            throw InvalidInputException.of(field, "is not a request id; expected req_<uuid>");
         }
         return requestId;
     }

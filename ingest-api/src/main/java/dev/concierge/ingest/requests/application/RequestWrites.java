@@ -1,5 +1,6 @@
 package dev.concierge.ingest.requests.application;
 
+import dev.concierge.ingest.requests.application.MediaCatalog.UploadedMedia;
 import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.EventPublisher.PublishedEvent;
@@ -53,7 +54,7 @@ public final class RequestWrites {
         if (noText && request.mediaIds().isEmpty()) {
             throw InvalidInputException.of("text", "a request needs a text, at least one mediaId, or both");
         }
-        requireTextAndMedia(request.text(), request.mediaIds());
+        requireTextAndMedia(caller, request.text(), request.mediaIds());
         String requestId = ids.next(RequestIds.PREFIX);
         // ownership first: a request that Kafka then refuses leaves only an unused id behind
         ownership.record(requestId, caller.id(), clock.instant());
@@ -69,7 +70,7 @@ public final class RequestWrites {
         if ((text == null || text.isBlank()) && media.isEmpty()) {
             throw InvalidInputException.of("text", "a message needs a text, at least one mediaId, or both");
         }
-        List<Attachment> attachments = requireTextAndMedia(text, media);
+        List<Attachment> attachments = requireTextAndMedia(caller, text, media);
         Author author = caller.role() == Caller.Role.CUSTOMER ? Author.CUSTOMER : Author.AGENT;
         ChatMessagePosted message = new ChatMessagePosted(ids.next("msg"), requestId, author, caller.id(),
                 text == null || text.isBlank() ? null : text, attachments, clock.instant());
@@ -101,7 +102,11 @@ public final class RequestWrites {
         }
     }
 
-    private List<Attachment> requireTextAndMedia(String text, List<String> mediaIds) {
+    /**
+     * Media may be attached only by whoever uploaded them, or by staff. An id that is unknown and an
+     * id of someone else's upload get the same answer, so the answer does not reveal that it exists.
+     */
+    private List<Attachment> requireTextAndMedia(Caller caller, String text, List<String> mediaIds) {
         List<FieldError> errors = new ArrayList<>();
         if (text != null && text.length() > MAX_TEXT) {
             errors.add(new FieldError("text", "at most " + MAX_TEXT + " characters"));
@@ -112,11 +117,13 @@ public final class RequestWrites {
         List<Attachment> attachments = new ArrayList<>();
         for (int i = 0; i < mediaIds.size() && i < MAX_MEDIA; i++) {
             String mediaId = mediaIds.get(i);
-            Optional<String> contentType = mediaId == null ? Optional.empty() : media.contentTypeOf(mediaId);
-            if (contentType.isEmpty()) {
-                errors.add(new FieldError("mediaIds[" + i + "]", "no uploaded media '" + mediaId + "'; upload it with POST /v1/media first"));
+            Optional<UploadedMedia> upload = mediaId == null ? Optional.empty() : media.find(mediaId)
+                    .filter(found -> caller.isStaff() || found.uploaders().contains(caller.id()));
+            if (upload.isEmpty()) {
+                errors.add(new FieldError("mediaIds[" + i + "]",
+                        "no media with this id was uploaded by you; upload the image with POST /v1/media first"));
             } else {
-                attachments.add(new Attachment(mediaId, null, contentType.get()));
+                attachments.add(new Attachment(mediaId, null, upload.get().contentType()));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.concierge.ingest.requests.web;
 
+import dev.concierge.ingest.shared.web.FieldLimits;
 import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.common.FulfilmentStage;
 import dev.concierge.schemas.common.Money;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
@@ -25,7 +27,7 @@ public final class CommandBodies {
         RequestCommand toCommand(String requestId, Actor actor);
     }
 
-    public record AcceptQuote(@NotBlank String quoteId) implements CommandBody {
+    public record AcceptQuote(@NotBlank @Pattern(regexp = FieldLimits.ID, message = FieldLimits.ID_MESSAGE) String quoteId) implements CommandBody {
         public RequestCommand toCommand(String requestId, Actor actor) {
             return new RequestCommand.AcceptQuote(requestId, quoteId, actor);
         }
@@ -37,20 +39,20 @@ public final class CommandBodies {
         }
     }
 
-    public record AssignAgent(@NotBlank String agentId) implements CommandBody {
+    public record AssignAgent(@NotBlank @Pattern(regexp = FieldLimits.ID, message = FieldLimits.ID_MESSAGE) String agentId) implements CommandBody {
         public RequestCommand toCommand(String requestId, Actor actor) {
             return new RequestCommand.AssignAgent(requestId, agentId, actor);
         }
     }
 
-    public record RecordStoreQuote(@NotBlank String storeId, @NotNull Boolean available, Money price,
+    public record RecordStoreQuote(@NotBlank @Pattern(regexp = FieldLimits.ID, message = FieldLimits.ID_MESSAGE) String storeId, @NotNull Boolean available, Money price,
             @Size(max = 1000) String note) implements CommandBody {
         public RequestCommand toCommand(String requestId, Actor actor) {
             return new RequestCommand.RecordStoreQuote(requestId, storeId, available, price, note, actor);
         }
     }
 
-    public record SendQuote(@NotBlank String storeId, @NotNull Money itemPrice, @NotNull Money deliveryFee,
+    public record SendQuote(@NotBlank @Pattern(regexp = FieldLimits.ID, message = FieldLimits.ID_MESSAGE) String storeId, @NotNull Money itemPrice, @NotNull Money deliveryFee,
             @Size(max = 1000) String description, Instant expiresAt) implements CommandBody {
         public RequestCommand toCommand(String requestId, Actor actor) {
             return new RequestCommand.SendQuote(requestId, storeId, itemPrice, deliveryFee, description, expiresAt, actor);
@@ -58,7 +60,7 @@ public final class CommandBodies {
     }
 
     public record UpdateFulfilment(@NotNull FulfilmentStage stage, @Size(max = 200) String riderName,
-            @Size(max = 20) String riderPhone, Instant eta, @Size(max = 1000) String note) implements CommandBody {
+            @Size(max = FieldLimits.PHONE) String riderPhone, Instant eta, @Size(max = 1000) String note) implements CommandBody {
         public RequestCommand toCommand(String requestId, Actor actor) {
             return new RequestCommand.UpdateFulfilment(requestId, stage, riderName, riderPhone, eta, note, actor);
         }

@@ -49,7 +49,7 @@ public class CommandCatalog {
     public CommandBody parse(String name, JsonNode body) throws IOException {
         Class<? extends CommandBody> type = BODIES.get(name);
         if (type == null) {
-            throw new NotFoundException("unknown command '" + name + "'; known commands: " + names()
+            throw new NotFoundException("unknown command; known commands: " + names()
                     + ("CreateRequest".equals(name) ? " (create requests with POST /v1/requests)" : ""));
         }
         JsonNode json = body == null || body instanceof NullNode ? mapper.createObjectNode() : body;

@@ -2,6 +2,7 @@ package dev.concierge.ingest.requests.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.concierge.ingest.shared.web.AddressBody;
+import dev.concierge.ingest.shared.web.FieldLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,8 +27,8 @@ public final class RequestBodies {
     }
 
     public record BulkBody(
-            @NotBlank String command,
-            @NotEmpty @Size(max = 500) List<String> requestIds,
+            @NotBlank @Size(max = FieldLimits.TAG) String command,
+            @NotEmpty @Size(max = 500) List<@NotNull @Size(max = 40) String> requestIds,
             JsonNode params) {
     }
 }

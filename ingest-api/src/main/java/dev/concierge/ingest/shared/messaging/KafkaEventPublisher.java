@@ -3,6 +3,7 @@ package dev.concierge.ingest.shared.messaging;
 import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.EventStoreUnavailableException;
 import dev.concierge.ingest.shared.application.IdGenerator;
+import dev.concierge.ingest.shared.application.PayloadTooLargeException;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.envelope.EventCodec;
@@ -19,6 +20,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
 /**
@@ -65,6 +68,11 @@ public final class KafkaEventPublisher implements EventPublisher {
         } catch (ExecutionException | TimeoutException | KafkaException e) {
             sample.stop(produceTimer(topic, "failed"));
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException) {
+                // the broker is fine; this one write can never be stored, so retrying (503) would not help
+                throw new PayloadTooLargeException("the write is too large to store (" + record.value().length
+                        + " bytes as an event); shorten the longest fields");
+            }
             throw new EventStoreUnavailableException(
                     "Kafka did not acknowledge the write to " + topic.name() + ": " + cause.getMessage(), cause);
         }

@@ -21,7 +21,7 @@ public final class BodyValidation {
         Set<ConstraintViolation<T>> violations = validator.validate(body);
         if (!violations.isEmpty()) {
             List<FieldError> errors = violations.stream()
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .map(v -> new FieldError(v.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", ""), v.getMessage()))
                     .sorted(Comparator.comparing(FieldError::field))
                     .toList();
             throw new InvalidInputException(what + " has " + errors.size() + " invalid field(s)", errors);

@@ -6,6 +6,7 @@ import dev.concierge.ingest.problems.ProblemDetail;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,6 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses a body whose declared Content-Length is over the HTTP limit with 413 problem+json,
  * before it is read. Without this the HTTP server answers such requests with an empty 413.
+ * A chunked body (no Content-Length) is read here, up to the limit, by a body handler whose
+ * overflow is a router failure (answered as problem+json by {@link RouterProblems}); the endpoint
+ * then reads the buffered body. Chunked multipart uploads are left to the upload reader.
  */
 @ApplicationScoped
 public class OversizedBodyGuard {
@@ -23,12 +27,19 @@ public class OversizedBodyGuard {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    private BodyHandler chunkedBodies;
+
     void install(@Observes Router router) {
+        chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
         router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
     }
 
     private void check(RoutingContext context) {
         String declared = context.request().getHeader("Content-Length");
+        if (declared == null && isChunked(context)) {
+            chunkedBodies.handle(context);
+            return;
+        }
         if (declared == null || !isOver(declared)) {
             context.next();
             return;
@@ -44,6 +55,13 @@ public class OversizedBodyGuard {
         } catch (JsonProcessingException e) {
             context.fail(e);
         }
+    }
+
+    private static boolean isChunked(RoutingContext context) {
+        String encoding = context.request().getHeader("Transfer-Encoding");
+        String type = context.request().getHeader("Content-Type");
+        return encoding != null && encoding.toLowerCase().contains("chunked")
+                && (type == null || !type.toLowerCase().startsWith("multipart/"));
     }
 
     private boolean isOver(String declared) {

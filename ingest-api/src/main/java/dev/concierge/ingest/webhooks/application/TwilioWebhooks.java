@@ -9,6 +9,7 @@ import dev.concierge.ingest.requests.application.RequestOwnership;
 import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.IdGenerator;
 import dev.concierge.ingest.shared.application.InvalidInputException;
+import dev.concierge.ingest.shared.application.TextRules;
 import dev.concierge.ingest.shared.application.UnauthenticatedException;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Twilio webhooks. Inbound WhatsApp from a registered store number goes to {@code stores.inbound};
@@ -35,6 +37,10 @@ public final class TwilioWebhooks {
 
     private static final String WHATSAPP_PREFIX = "whatsapp:";
     private static final int MAX_MEDIA = 10;
+    /** WhatsApp bodies are at most 1,600 characters; no Twilio parameter comes near this. */
+    public static final int MAX_PARAM_LENGTH = 4096;
+    private static final int MAX_PARAMS = 100;
+    private static final Pattern MESSAGE_SID = Pattern.compile("[A-Z]{2}[0-9a-f]{32}");
 
     private final SignatureChecks signatures;
     private final DeliveryLog deliveries;
@@ -124,9 +130,26 @@ public final class TwilioWebhooks {
                 Author.CUSTOMER, customer.id(), text, attachments, clock.instant())).eventId();
     }
 
+    /**
+     * The signature covers the URL and every parameter, MessageSid included, so de-duplicating by
+     * MessageSid uses signed data only. Once verified, the parameters get the same bounds and
+     * character rules as any other write.
+     */
     private void verify(String url, Map<String, String> params, String signature) {
         if (signature == null || signature.isBlank() || !signatures.twilioValid(url, params, signature)) {
             throw new UnauthenticatedException("X-Twilio-Signature is missing or does not match the request");
+        }
+        if (params.size() > MAX_PARAMS) {
+            throw InvalidInputException.of("$", "at most " + MAX_PARAMS + " parameters");
+        }
+        params.forEach((name, value) -> {
+            if (value != null && value.length() > MAX_PARAM_LENGTH) {
+                throw InvalidInputException.of(name, "at most " + MAX_PARAM_LENGTH + " characters");
+            }
+            TextRules.requireClean(value, name);
+        });
+        if (!MESSAGE_SID.matcher(required(params, "MessageSid")).matches()) {
+            throw InvalidInputException.of("MessageSid", "is not a Twilio message SID");
         }
     }
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,7 +44,7 @@ public class WebhooksResource {
     @Path("/razorpay")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Razorpay webhook → payments.webhooks (raw, once per X-Razorpay-Event-Id)")
+    @Operation(summary = "Razorpay webhook → payments.webhooks (raw, once per signed event)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "payment_link.paid", value = """
             {"entity": "event", "event": "payment_link.paid",
              "payload": {"payment_link": {"entity": {"id": "plink_NPx1", "status": "paid"}},
@@ -55,7 +54,7 @@ public class WebhooksResource {
     @APIResponse(responseCode = "401", description = "Missing or forged X-Razorpay-Signature; nothing stored")
     public WebhookOutcome razorpay(byte[] body, @HeaderParam("X-Razorpay-Signature") String signature,
             @HeaderParam("X-Razorpay-Event-Id") String eventId) {
-        return razorpay.receive(new String(body, StandardCharsets.UTF_8), signature, eventId);
+        return razorpay.receive(body, signature, eventId);
     }
 
     @POST
