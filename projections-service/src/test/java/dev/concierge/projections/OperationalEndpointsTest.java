@@ -1,7 +1,9 @@
 package dev.concierge.projections;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import dev.concierge.testkit.ConciergeTestResource;
 import dev.concierge.testkit.service.OperationalEndpointsContract;
@@ -26,5 +28,15 @@ class OperationalEndpointsTest extends OperationalEndpointsContract {
                 .then()
                 .statusCode(200)
                 .body(containsString("ingest-api"), containsString(":8081/q/swagger-ui"));
+    }
+
+    @Test
+    void the_page_at_the_dashboard_address_is_revalidated_so_a_new_release_replaces_it() {
+        // a page cached as immutable would hide the dashboard from a browser that saw this one
+        given()
+                .when().get("/")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", allOf(containsString("no-cache"), not(containsString("immutable"))));
     }
 }

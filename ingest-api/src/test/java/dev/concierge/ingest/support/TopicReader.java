@@ -3,6 +3,7 @@ package dev.concierge.ingest.support;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.envelope.EventCodec;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +57,21 @@ public final class TopicReader {
 
     public <V> List<Landed<V>> matching(Topic<V> topic, Predicate<Landed<V>> filter) {
         List<Landed<V>> found = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records(topic.name())) {
+            Landed<V> landed = new Landed<>(record.key(), codec.decode(record.value(), topic),
+                    header(record, "content-type"), new String(record.value(), StandardCharsets.UTF_8));
+            if (filter.test(landed)) {
+                found.add(landed);
+            }
+        }
+        return found;
+    }
+
+    /** Every record of {@code topicName} as stored, undecoded: for dead-letter topics and their headers. */
+    public List<ConsumerRecord<String, byte[]>> records(String topicName) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(10)).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(topicName, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition()))
                     .toList();
             consumer.assign(partitions);
@@ -66,16 +80,11 @@ public final class TopicReader {
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (!reached(consumer, end)) {
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("could not read " + topic.name() + " up to " + end);
+                    throw new AssertionError("could not read " + topicName + " up to " + end);
                 }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        continue;
-                    }
-                    Landed<V> landed = new Landed<>(record.key(), codec.decode(record.value(), topic),
-                            header(record, "content-type"), new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
-                    if (filter.test(landed)) {
-                        found.add(landed);
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        found.add(record);
                     }
                 }
             }
@@ -92,9 +101,9 @@ public final class TopicReader {
         return true;
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    public static String header(ConsumerRecord<String, byte[]> record, String name) {
         var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** One record as stored: key, decoded envelope, the content-type header and the raw JSON text. */

@@ -8,21 +8,18 @@ import dev.concierge.ingest.requests.application.RequestOwnership;
 import dev.concierge.ingest.support.Api;
 import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.ingest.support.GatewaySignatures;
+import dev.concierge.ingest.support.StateSnapshots;
 import dev.concierge.ingest.support.TopicReader;
 import dev.concierge.ingest.support.Webhooks;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
-import dev.concierge.schemas.common.Address;
 import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.RequestStatus;
-import dev.concierge.schemas.envelope.CloudEvent;
-import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.notifications.NotificationEvent.DeliveryStatusReported;
 import dev.concierge.schemas.payments.PaymentWebhook.RazorpayWebhookReceived;
 import dev.concierge.schemas.requests.RequestCommand.CreateRequest;
-import dev.concierge.schemas.requests.RequestSnapshot;
 import dev.concierge.schemas.stores.StoreInbound.StoreMessageReceived;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -35,12 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -130,8 +121,8 @@ class WebhooksTest extends ApiTest {
         Api.as(customer.token()).body(Map.of("label", "Home", "address", Api.address(), "makeDefault", true))
                 .when().post("/v1/customers/me/addresses").then().statusCode(202);
         String delivered = Api.createRequest(customer);
-        publishSnapshot(delivered, customer.subject(), RequestStatus.DELIVERED);
-        awaitClosed(customer.subject(), delivered);
+        new StateSnapshots(kafka).publish(delivered, customer.subject(), RequestStatus.DELIVERED);
+        StateSnapshots.awaitClosed(ownership, customer.subject(), delivered);
 
         // when they write on WhatsApp again
         twilio(INBOUND, inbound(phone, "one more thing: paracetamol"), GatewaySignatures.TWILIO_TOKEN)
@@ -143,31 +134,6 @@ class WebhooksTest extends ApiTest {
                 && create.customerId().equals(customer.subject()) && !create.requestId().equals(delivered));
         assertThat(created).hasSize(1);
         assertThat(((CreateRequest) created.get(0).data()).text()).isEqualTo("one more thing: paracetamol");
-    }
-
-    private void publishSnapshot(String requestId, String customerId, RequestStatus status) throws Exception {
-        Instant now = Instant.now();
-        RequestSnapshot snapshot = new RequestSnapshot(requestId, 5, status, customerId, "Dolo 650, 2 strips",
-                List.of(), new Address("12 MG Road", null, null, "Bengaluru", "560001", null), null, null, null,
-                List.of(), List.of(), List.of(), null, null, null, null, null, List.of(), List.of(), now, now);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(Topics.REQUESTS_STATE.name(), requestId, EventCodec.standard().encode(
-                    CloudEvent.of(UUID.randomUUID().toString(), "request-stream-processor", now, requestId, snapshot))))
-                    .get(10, TimeUnit.SECONDS);
-        }
-    }
-
-    /** The service follows requests.state asynchronously; wait until it has seen the final status. */
-    private void awaitClosed(String customerId, String requestId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (ownership.openRequestOf(customerId, Instant.now().minus(Duration.ofHours(1)))
-                .filter(requestId::equals).isPresent()) {
-            assertThat(System.nanoTime()).as("requests.state followed within 30 s").isLessThan(deadline);
-            Thread.sleep(200);
-        }
     }
 
     @Test

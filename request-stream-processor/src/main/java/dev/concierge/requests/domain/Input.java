@@ -19,7 +19,7 @@ public sealed interface Input {
     record Command(String eventId, RequestCommand command) implements Input {
         @Override
         public InputKind kind() {
-            return CommandKinds.of(command);
+            return InputKind.of(command);
         }
     }
 

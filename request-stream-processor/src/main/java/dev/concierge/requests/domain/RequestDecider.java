@@ -4,6 +4,7 @@ import dev.concierge.requests.stores.StoreCatalog;
 import dev.concierge.schemas.common.RequestStatus;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,15 @@ public final class RequestDecider {
         handlers.put(InputKind.PAYMENT_DUE, (in, c) -> staffing.breached(Deadline.PAYMENT, due(in), c));
         handlers.put(InputKind.OUTREACH_WINDOW_DUE, (in, c) -> sourcing.outreachWindowPassed(c));
         handlers.put(InputKind.QUOTE_EXPIRY_DUE, (in, c) -> sourcing.quoteExpired(c));
+        Set<InputKind> unhandled = EnumSet.complementOf(EnumSet.copyOf(handlers.keySet()));
+        if (!unhandled.isEmpty()) {
+            throw new IllegalStateException("no handler for " + unhandled);
+        }
+    }
+
+    /** The inputs this decider has a handler for: every row of {@link InputKind}. */
+    Set<InputKind> handledInputs() {
+        return EnumSet.copyOf(handlers.keySet());
     }
 
     /**

@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Values of {@code requests.commands}, keyed by request id. Each is an intent; the request
- * processor turns it into facts or a {@link RequestEvent.CommandRejected}.
+ * processor turns it into facts or a {@link RequestEvent.CommandRejected}. This sealed hierarchy
+ * is the one list of request commands: the ingest API's bodies and policy and the processor's
+ * input kinds and handlers are derived from it or checked against it (schemas README).
  */
 public sealed interface RequestCommand {
 

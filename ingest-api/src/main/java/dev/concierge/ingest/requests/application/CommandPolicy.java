@@ -28,6 +28,11 @@ public final class CommandPolicy {
     private CommandPolicy() {
     }
 
+    /** Whether {@code command} has a row here; a command without one is allowed to nobody. */
+    public static boolean covers(Class<? extends RequestCommand> command) {
+        return ALLOWED.containsKey(command);
+    }
+
     public static boolean allows(Role role, Class<? extends RequestCommand> command) {
         return ALLOWED.getOrDefault(command, Set.of()).contains(role);
     }

@@ -8,9 +8,11 @@ import dev.concierge.ingest.requests.web.CommandBodies.CommandBody;
 import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.application.NotFoundException;
 import dev.concierge.ingest.shared.web.BodyValidation;
+import dev.concierge.schemas.requests.RequestCommand;
 import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,15 +25,7 @@ import java.util.TreeMap;
 @Singleton
 public class CommandCatalog {
 
-    private static final Map<String, Class<? extends CommandBody>> BODIES = new TreeMap<>(Map.of(
-            "AcceptQuote", CommandBodies.AcceptQuote.class,
-            "CancelRequest", CommandBodies.CancelRequest.class,
-            "AssignAgent", CommandBodies.AssignAgent.class,
-            "RecordStoreQuote", CommandBodies.RecordStoreQuote.class,
-            "SendQuote", CommandBodies.SendQuote.class,
-            "UpdateFulfilment", CommandBodies.UpdateFulfilment.class,
-            "RequestRefund", CommandBodies.RequestRefund.class,
-            "RateRequest", CommandBodies.RateRequest.class));
+    private static final Map<String, Class<? extends CommandBody>> BODIES = bodiesOfEveryCommand();
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -41,7 +35,8 @@ public class CommandCatalog {
         this.validator = validator;
     }
 
-    public Set<String> names() {
+    /** The command names {@code /commands/{name}} takes, in order. */
+    public static Set<String> names() {
         return BODIES.keySet();
     }
 
@@ -59,5 +54,29 @@ public class CommandCatalog {
         CommandBody parsed = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .readValue(json);
         return BodyValidation.check(validator, parsed, name);
+    }
+
+    /**
+     * One body per record of the sealed {@link RequestCommand} hierarchy, found by name in
+     * {@link CommandBodies}, so the hierarchy stays the one list of commands: a record without a body
+     * stops the service at start instead of being unreachable.
+     */
+    private static Map<String, Class<? extends CommandBody>> bodiesOfEveryCommand() {
+        Map<String, Class<? extends CommandBody>> bodies = new TreeMap<>();
+        Map<String, Class<?>> declared = new TreeMap<>();
+        for (Class<?> body : CommandBodies.class.getDeclaredClasses()) {
+            declared.put(body.getSimpleName(), body);
+        }
+        for (Class<?> command : RequestCommand.class.getPermittedSubclasses()) {
+            if (command == RequestCommand.CreateRequest.class) {
+                continue; // POST /v1/requests
+            }
+            Class<?> body = declared.get(command.getSimpleName());
+            if (body == null || !CommandBody.class.isAssignableFrom(body)) {
+                throw new IllegalStateException("no CommandBodies." + command.getSimpleName() + " for " + command.getName());
+            }
+            bodies.put(command.getSimpleName(), body.asSubclass(CommandBody.class));
+        }
+        return Collections.unmodifiableMap(bodies);
     }
 }

@@ -1,0 +1,61 @@
+package dev.concierge.ingest.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concierge.ingest.requests.application.RequestOwnership;
+import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.common.Address;
+import dev.concierge.schemas.common.RequestStatus;
+import dev.concierge.schemas.envelope.CloudEvent;
+import dev.concierge.schemas.envelope.EventCodec;
+import dev.concierge.schemas.requests.RequestSnapshot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Writes {@code requests.state} records as the stream processor would (or as a broken producer might). */
+public final class StateSnapshots {
+
+    private final String bootstrapServers;
+
+    public StateSnapshots(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public void publish(String requestId, String customerId, RequestStatus status) throws Exception {
+        Instant now = Instant.now();
+        RequestSnapshot snapshot = new RequestSnapshot(requestId, 5, status, customerId, "Dolo 650, 2 strips",
+                List.of(), new Address("12 MG Road", null, null, "Bengaluru", "560001", null), null, null, null,
+                List.of(), List.of(), List.of(), null, null, null, null, null, List.of(), List.of(), now, now);
+        publishRaw(requestId, EventCodec.standard().encode(
+                CloudEvent.of(UUID.randomUUID().toString(), "request-stream-processor", now, requestId, snapshot)));
+    }
+
+    /** The service follows requests.state asynchronously; waits until it has seen the final status. */
+    public static void awaitClosed(RequestOwnership ownership, String customerId, String requestId)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (ownership.openRequestOf(customerId, Instant.now().minus(Duration.ofHours(1)))
+                .filter(requestId::equals).isPresent()) {
+            assertThat(System.nanoTime()).as("requests.state followed within 30 s").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    public void publishRaw(String key, byte[] value) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>(Topics.REQUESTS_STATE.name(), key, value)).get(10, TimeUnit.SECONDS);
+        }
+    }
+}
