@@ -20,6 +20,7 @@ import dev.concierge.schemas.payments.PaymentCommand;
 import dev.concierge.schemas.payments.PaymentEvent;
 import dev.concierge.schemas.requests.RequestCommand;
 import dev.concierge.schemas.requests.RequestEvent;
+import dev.concierge.schemas.requests.Sla;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import dev.concierge.schemas.stores.StoreEvent;
 import dev.concierge.schemas.stores.StoreInbound;
@@ -71,7 +72,7 @@ class RequestTopologyTest {
         String quoteId = harness.snapshot("req-1").quote().quoteId();
         harness.send(t.commands(), "req-1", new RequestCommand.AcceptQuote("req-1", quoteId, Journey.CUSTOMER));
         assertThat(harness.data(t.paymentCommands())).singleElement().isEqualTo(new PaymentCommand.CreatePaymentLink(
-                "req-1", quoteId, Money.inr(49_000), "customer-1", null, null, "Aashirvaad atta 2 kg", null));
+                "req-1", quoteId, 1, Money.inr(49_000), "customer-1", null, null, "Aashirvaad atta 2 kg", null));
         harness.send(t.paymentEvents(), "req-1", new PaymentEvent.PaymentLinkCreated("req-1", quoteId, "plink_1",
                 "http://127.0.0.1:8084/pay/plink_1", Money.inr(49_000), null));
         harness.send(t.paymentEvents(), "req-1", new PaymentEvent.PaymentCaptured("req-1", "plink_1", "pay_1",
@@ -214,7 +215,7 @@ class RequestTopologyTest {
         harness.advance(Duration.ofMinutes(5).plusSeconds(2));
 
         // then
-        assertThat(harness.events("req-1")).contains(new RequestEvent.SlaBreached("req-1", "FIRST_AGENT_REPLY",
+        assertThat(harness.events("req-1")).contains(new RequestEvent.SlaBreached("req-1", Sla.FIRST_AGENT_REPLY,
                 Journey.T0.plus(Duration.ofMinutes(5)), RequestStatus.ENRICHING));
         assertThat(harness.snapshot("req-1").agentId()).isEqualTo("agent-b");
     }

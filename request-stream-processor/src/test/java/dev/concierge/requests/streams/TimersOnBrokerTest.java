@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concierge.requests.domain.LifecyclePolicy;
 import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.requests.RequestEvent;
+import dev.concierge.schemas.requests.Sla;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import dev.concierge.testkit.TestInfra;
 import java.time.Duration;
@@ -43,7 +44,7 @@ class TimersOnBrokerTest {
                 RequestEvent breach = TopicClient.await("the first-reply SLA breach", Duration.ofSeconds(60), () ->
                         client.data(topics.events(), id).stream().map(RequestEvent.class::cast)
                                 .filter(RequestEvent.SlaBreached.class::isInstance).findFirst());
-                assertThat(breach).isEqualTo(new RequestEvent.SlaBreached(id, "FIRST_AGENT_REPLY",
+                assertThat(breach).isEqualTo(new RequestEvent.SlaBreached(id, Sla.FIRST_AGENT_REPLY,
                         created.createdAt().plus(FIRST_REPLY_SLA).truncatedTo(ChronoUnit.MILLIS), RequestStatus.ENRICHING));
                 assertThat(client.data(topics.events(), id)).filteredOn(RequestEvent.SlaBreached.class::isInstance)
                         .hasSize(1);
