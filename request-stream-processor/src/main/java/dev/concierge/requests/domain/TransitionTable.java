@@ -57,7 +57,7 @@ public final class TransitionTable {
         on(REQUEST_REFUND, states(PAID, FULFILLING, DELIVERED), targets(REFUND_PENDING));
         on(REFUND_PROCESSED, states(REFUND_PENDING), targets(REFUNDED));
         on(FIRST_AGENT_REPLY_DUE, OPEN, staying());
-        on(ENRICHMENT_DUE, states(ENRICHING), targets(SOURCING, UNAVAILABLE)); // as if the analysis had failed
+        on(ENRICHMENT_DUE, states(NEW, ENRICHING), targets(SOURCING, UNAVAILABLE)); // as if the analysis had failed
         on(INFO_REMINDER_DUE, states(NEEDS_INFO), staying());
         on(INFO_HANDOVER_DUE, states(NEEDS_INFO), targets(SOURCING, UNAVAILABLE)); // the agent goes on without answers
         on(QUOTE_DUE, states(SOURCING), staying());
