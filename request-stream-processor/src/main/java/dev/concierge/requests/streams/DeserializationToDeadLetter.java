@@ -1,6 +1,5 @@
 package dev.concierge.requests.streams;
 
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -10,14 +9,7 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
  * processor step, so this only meets internal topics (a record written by an older version that
  * this one cannot read); the record goes to the .dlq of the input it came through.
  */
-public final class DeserializationToDeadLetter implements DeserializationExceptionHandler {
-
-    private DeadLetterRouting routing;
-
-    @Override
-    public void configure(Map<String, ?> configs) {
-        routing = DeadLetterRouting.configured(configs);
-    }
+public final class DeserializationToDeadLetter extends ToDeadLetter implements DeserializationExceptionHandler {
 
     @Override
     public DeserializationHandlerResponse handle(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,

@@ -1,6 +1,5 @@
 package dev.concierge.requests.streams;
 
-import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -10,14 +9,7 @@ import org.apache.kafka.streams.processor.api.Record;
  * step foresaw) sends that input record, byte for byte, to its input's .dlq with the reason, and the
  * stream goes on with the next record. A timer has no input record: its failure is logged and skipped.
  */
-public final class ProcessingToDeadLetter implements ProcessingExceptionHandler {
-
-    private DeadLetterRouting routing;
-
-    @Override
-    public void configure(Map<String, ?> configs) {
-        routing = DeadLetterRouting.configured(configs);
-    }
+public final class ProcessingToDeadLetter extends ToDeadLetter implements ProcessingExceptionHandler {
 
     @Override
     public ProcessingHandlerResponse handle(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {

@@ -1,6 +1,5 @@
 package dev.concierge.requests.streams;
 
-import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -11,14 +10,7 @@ import org.apache.kafka.streams.errors.ProductionExceptionHandler;
  * input record that caused it to its input's .dlq with the reason, and the stream goes on. Transient
  * errors are retried. When the source record is not known (a timer), the refused record itself is kept.
  */
-public final class ProductionToDeadLetter implements ProductionExceptionHandler {
-
-    private DeadLetterRouting routing;
-
-    @Override
-    public void configure(Map<String, ?> configs) {
-        routing = DeadLetterRouting.configured(configs);
-    }
+public final class ProductionToDeadLetter extends ToDeadLetter implements ProductionExceptionHandler {
 
     @Override
     public ProductionExceptionHandlerResponse handle(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record,

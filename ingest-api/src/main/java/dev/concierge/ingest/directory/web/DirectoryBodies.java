@@ -26,7 +26,7 @@ public final class DirectoryBodies {
             @NotNull @Valid AddressBody address,
             @NotEmpty List<@NotBlank String> categories,
             List<@NotNull OpeningHours> openingHours,
-            @NotNull @Min(100) @Max(50_000) Integer radiusMeters) {
+            @Min(100) @Max(50_000) Integer radiusMeters) {
     }
 
     public record StoreAvailabilityBody(@NotNull Boolean available, @Size(max = 500) String reason) {
