@@ -49,6 +49,19 @@ class DirectoryWritesTest extends ApiTest {
     }
 
     @Test
+    void a_store_that_does_not_say_how_far_it_delivers_gets_the_default_radius_of_3_km() {
+        Map<String, Object> body = new java.util.HashMap<>(store(Api.newPhone(), "Radius Unknown Kirana"));
+        body.remove("radiusMeters");
+
+        String storeId = as(api.admin().token()).body(body).when().post("/v1/stores").then().statusCode(202)
+                .extract().path("id");
+
+        StoreEvent.StoreRegistered registered = (StoreEvent.StoreRegistered) topics.withKey(Topics.STORES_EVENTS, storeId)
+                .get(0).data();
+        assertThat(registered.radiusMeters()).isEqualTo(3_000);
+    }
+
+    @Test
     void a_store_needs_a_location_and_a_phone_no_other_store_uses() {
         Api.Session admin = api.admin();
         String phone = Api.newPhone();

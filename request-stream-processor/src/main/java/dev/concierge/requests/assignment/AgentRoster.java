@@ -2,138 +2,233 @@ package dev.concierge.requests.assignment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every agent's open work and the queue of requests nobody could take. One roster decides all
- * assignments, one decision at a time, which is what keeps every agent within capacity when many
- * requests arrive at once (the topology routes all assignment input through one key).
+ * One zone's assignment decisions: every agent's open work and the queues of requests nobody could
+ * take. All of a zone's decisions are made here one after the other (the topology routes a zone's
+ * input through one key), which is what keeps every agent within capacity when many requests
+ * arrive at once.
  *
- * <p>Immutable: each operation returns the next roster and the decisions it made.
+ * <p>Entries live in {@link RosterEntries}, one per agent, open request and queued request, so a
+ * change touches a few small entries. Waiting requests queue per category in arrival order: an
+ * agent with a free slot takes the earliest head among the queues they cover, a handful of seeks
+ * however long the queues are. Each operation returns the decisions it made.
  */
-public record AgentRoster(
-        Map<String, Agent> agents,
-        List<QueuedRequest> queue,
-        String lastAssignedAgentId,
-        Map<String, String> categories) {
+public final class AgentRoster {
 
-    public record QueuedRequest(String requestId, String category) {
+    /** The queue of requests whose category is not known yet; any agent covers it. */
+    static final String ANY_QUEUE = "~any";
+
+    private final RosterEntries entries;
+    private final String zone;
+
+    public AgentRoster(RosterEntries entries, String zone) {
+        this.entries = entries;
+        this.zone = zone;
     }
 
-    public record Result(AgentRoster roster, List<AssignmentDecision> decisions) {
-    }
-
-    public AgentRoster {
-        agents = Map.copyOf(agents);
-        queue = List.copyOf(queue);
-        categories = Map.copyOf(categories);
-    }
-
-    public static AgentRoster empty() {
-        return new AgentRoster(Map.of(), List.of(), null, Map.of());
-    }
-
-    /** Enrichment found the category; later hand-overs must respect it. */
-    public AgentRoster categorised(String requestId, String category) {
-        if (category == null || ownerOf(requestId).isEmpty() && !isQueued(requestId)) {
-            return this;
+    /** A new request: the least busy suitable online agent with room, or its category's queue. */
+    public List<AssignmentDecision> assign(String requestId, String category) {
+        if (entries.request(requestId).isPresent()) {
+            return List.of();
         }
-        Map<String, String> next = new LinkedHashMap<>(categories);
-        next.put(requestId, category);
-        List<QueuedRequest> requeued = queue.stream()
-                .map(q -> q.requestId().equals(requestId) ? new QueuedRequest(requestId, category) : q)
-                .toList();
-        return new AgentRoster(agents, requeued, lastAssignedAgentId, next);
+        ZoneState state = zoneState();
+        entries.putZone(zone, state.arrived());
+        return place(new OpenRequest(requestId, category, state.nextArrival(), null, false), null, Set.of());
     }
 
-    public Optional<String> ownerOf(String requestId) {
-        return agents.values().stream()
-                .filter(agent -> agent.openRequests().contains(requestId))
-                .map(Agent::agentId)
-                .findFirst();
-    }
-
-    /** A new request: the least busy suitable online agent with room, or the queue. */
-    public Result assign(String requestId, String category) {
-        if (ownerOf(requestId).isPresent() || isQueued(requestId)) {
-            return new Result(this, List.of());
+    /** Enrichment found the category; a waiting request moves to that queue, keeping its place in time. */
+    public List<AssignmentDecision> categorised(String requestId, String category) {
+        Optional<OpenRequest> known = entries.request(requestId);
+        if (category == null || known.isEmpty()) {
+            return List.of();
         }
-        return withCategory(requestId, category).place(requestId, category, null, Set.of());
+        OpenRequest request = known.get();
+        if (request.queued()) {
+            leaveQueue(request);
+            joinQueue(request.withCategory(category));
+        }
+        entries.putRequest(request.withCategory(category));
+        return List.of();
     }
 
-    /** An agent registered, changed or went on/offline. Going offline hands their work on. */
-    public Result agentChanged(String agentId, Set<String> skills, int capacity, boolean online) {
-        Agent before = agents.get(agentId);
-        Agent after = before == null
-                ? new Agent(agentId, skills, capacity, online, List.of())
-                : before.withProfile(skills, capacity, online);
-        AgentRoster roster = withAgent(after);
-        List<AssignmentDecision> decisions = new ArrayList<>();
-        if (!online && !after.openRequests().isEmpty()) {
-            roster = roster.handOver(after, decisions);
+    /** Registration or a profile change; presence stays as it was (new agents start offline). */
+    public List<AssignmentDecision> profileChanged(String agentId, Set<String> skills, int capacity) {
+        boolean online = entries.agent(zone, agentId).map(Agent::online).orElse(false);
+        return agentChanged(agentId, skills, capacity, online);
+    }
+
+    /** On or offline with the profile the roster knows. */
+    public List<AssignmentDecision> availabilityChanged(String agentId, boolean online) {
+        Optional<Agent> known = entries.agent(zone, agentId);
+        return agentChanged(agentId, known.map(Agent::skills).orElse(Set.of()), known.map(Agent::capacity).orElse(0),
+                online);
+    }
+
+    /** Going offline hands the agent's work on; being online with room takes waiting requests. */
+    public List<AssignmentDecision> agentChanged(String agentId, Set<String> skills, int capacity, boolean online) {
+        Agent after = entries.agent(zone, agentId)
+                .map(before -> before.withProfile(skills, capacity, online))
+                .orElseGet(() -> new Agent(agentId, skills, capacity, online, List.of()));
+        entries.putAgent(zone, after);
+        if (!online) {
+            return handOver(after);
         }
-        return roster.drainQueue(decisions);
+        return drain(after);
     }
 
     /** A person assigned the request by hand: that wins, even above the agent's capacity. */
-    public Result assignedManually(String requestId, String agentId) {
-        AgentRoster roster = withoutRequest(requestId).withCategory(requestId, categories.get(requestId));
-        Agent agent = roster.agents.get(agentId);
-        if (agent == null) {
-            // an agent the roster has not heard of yet still owns the work, so it counts once they appear
-            agent = new Agent(agentId, Set.of(), 0, false, List.of());
+    public List<AssignmentDecision> assignedManually(String requestId, String agentId) {
+        OpenRequest request = entries.request(requestId).orElseGet(() -> newcomer(requestId));
+        if (agentId.equals(request.agentId())) {
+            return List.of();
         }
-        return roster.withAgent(agent.with(requestId)).drainQueue(new ArrayList<>());
+        if (request.queued()) {
+            leaveQueue(request);
+        }
+        Optional<Agent> previous = releaseFromOwner(request);
+        // an agent the roster has not heard of yet still owns the work, so it counts once they appear
+        Agent target = entries.agent(zone, agentId).orElseGet(() -> new Agent(agentId, Set.of(), 0, false, List.of()));
+        entries.putAgent(zone, target.with(requestId));
+        entries.putRequest(request.ownedBy(agentId));
+        return previous.map(this::drain).orElse(List.of());
     }
 
-    /** The request closed or was cancelled: its agent gets a slot back, which may unqueue someone. */
-    public Result released(String requestId) {
-        return withoutRequest(requestId).drainQueue(new ArrayList<>());
+    /** The request closed or was cancelled: forgotten, and its agent's free slot may take a waiting one. */
+    public List<AssignmentDecision> released(String requestId) {
+        Optional<OpenRequest> known = entries.request(requestId);
+        if (known.isEmpty()) {
+            return List.of();
+        }
+        entries.removeRequest(requestId);
+        if (known.get().queued()) {
+            leaveQueue(known.get());
+            return List.of();
+        }
+        return releaseFromOwner(known.get()).map(this::drain).orElse(List.of());
     }
 
-    /** The owner did not answer in time: try someone else, keep the owner if nobody else can. */
-    public Result escalate(String requestId) {
-        String category = categories.get(requestId);
-        Optional<String> owner = ownerOf(requestId);
-        if (owner.isEmpty()) {
-            return new Result(this, List.of());
+    /** The owner did not answer in time: someone else takes it if anyone can, else the owner keeps it. */
+    public List<AssignmentDecision> escalate(String requestId) {
+        Optional<OpenRequest> known = entries.request(requestId);
+        if (known.isEmpty() || known.get().agentId() == null) {
+            return List.of();
         }
-        Optional<Agent> other = bestAgent(category, Set.of(owner.get()));
-        if (other.isEmpty()) {
-            return new Result(this, List.of());
+        OpenRequest request = known.get();
+        String owner = request.agentId();
+        if (bestAgent(request.category(), Set.of(owner)).isEmpty()) {
+            return List.of();
         }
-        return withoutRequest(requestId).withCategory(requestId, category)
-                .place(requestId, category, owner.get(), Set.of(owner.get()));
+        Optional<Agent> freed = releaseFromOwner(request);
+        List<AssignmentDecision> decisions = new ArrayList<>(place(request.ownedBy(null), owner, Set.of(owner)));
+        freed.ifPresent(agent -> decisions.addAll(drain(entries.agent(zone, agent.agentId()).orElse(agent))));
+        return decisions;
     }
 
-    private AgentRoster handOver(Agent leaving, List<AssignmentDecision> decisions) {
-        AgentRoster roster = withAgent(new Agent(leaving.agentId(), leaving.skills(), leaving.capacity(), false, List.of()));
+    public Optional<String> ownerOf(String requestId) {
+        return entries.request(requestId).map(OpenRequest::agentId);
+    }
+
+    private List<AssignmentDecision> handOver(Agent leaving) {
+        entries.putAgent(zone, new Agent(leaving.agentId(), leaving.skills(), leaving.capacity(), false, List.of()));
+        List<AssignmentDecision> decisions = new ArrayList<>();
         for (String requestId : leaving.openRequests()) {
-            Result placed = roster.place(requestId, categories.get(requestId), leaving.agentId(), Set.of(leaving.agentId()));
-            roster = placed.roster();
-            decisions.addAll(placed.decisions());
+            OpenRequest request = entries.request(requestId).orElseGet(() -> newcomer(requestId));
+            decisions.addAll(place(request.ownedBy(null), leaving.agentId(), Set.of(leaving.agentId())));
         }
-        return roster;
+        return decisions;
     }
 
-    private Result place(String requestId, String category, String previousAgentId, Set<String> exclude) {
-        Optional<Agent> best = bestAgent(category, exclude);
+    private List<AssignmentDecision> place(OpenRequest request, String previousAgentId, Set<String> exclude) {
+        Optional<Agent> best = bestAgent(request.category(), exclude);
         if (best.isEmpty()) {
-            List<QueuedRequest> longer = new ArrayList<>(queue);
-            longer.add(new QueuedRequest(requestId, category));
-            String reason = agents.values().stream().anyMatch(Agent::online)
-                    ? "every online agent who covers " + describe(category) + " is at capacity"
+            joinQueue(request.waiting());
+            entries.putRequest(request.waiting());
+            String reason = entries.agents(zone).stream().anyMatch(Agent::online)
+                    ? "every online agent who covers " + describe(request.category()) + " is at capacity"
                     : "no agent is online";
-            return new Result(new AgentRoster(agents, longer, lastAssignedAgentId, categories),
-                    List.of(new AssignmentDecision.Queued(requestId, reason, previousAgentId)));
+            return List.of(new AssignmentDecision.Queued(request.requestId(), reason, previousAgentId));
         }
-        Agent agent = best.get();
-        AgentRoster roster = new AgentRoster(replace(agent.with(requestId)), queue, agent.agentId(), categories);
-        return new Result(roster, List.of(new AssignmentDecision.Assigned(requestId, agent.agentId(), previousAgentId)));
+        giveTo(best.get(), request);
+        return List.of(new AssignmentDecision.Assigned(request.requestId(), best.get().agentId(), previousAgentId));
+    }
+
+    /** An agent with room takes the earliest waiting request they cover, until they are full. */
+    private List<AssignmentDecision> drain(Agent agent) {
+        List<AssignmentDecision> decisions = new ArrayList<>();
+        Agent current = agent;
+        while (current.online() && current.hasRoom()) {
+            Optional<Head> next = earliestCoveredBy(current);
+            if (next.isEmpty()) {
+                break;
+            }
+            Optional<OpenRequest> request = entries.request(next.get().waiting().requestId());
+            if (request.isEmpty()) {
+                // a queue entry without its request cannot be assigned; dropping it keeps the queue moving
+                entries.dequeue(zone, next.get().queue(), next.get().waiting().arrival());
+                continue;
+            }
+            leaveQueue(request.get());
+            current = giveTo(current, request.get());
+            decisions.add(new AssignmentDecision.Assigned(request.get().requestId(), current.agentId(), null));
+        }
+        return decisions;
+    }
+
+    /** The first of one queue. */
+    private record Head(String queue, RosterEntries.Queued waiting) {
+    }
+
+    private Optional<Head> earliestCoveredBy(Agent agent) {
+        return zoneState().queues().stream()
+                .filter(queue -> agent.covers(ANY_QUEUE.equals(queue) ? null : queue))
+                .flatMap(queue -> entries.head(zone, queue).map(waiting -> new Head(queue, waiting)).stream())
+                .min(Comparator.comparingLong(head -> head.waiting().arrival()));
+    }
+
+    private Agent giveTo(Agent agent, OpenRequest request) {
+        Agent busier = agent.with(request.requestId());
+        entries.putAgent(zone, busier);
+        entries.putRequest(request.ownedBy(agent.agentId()));
+        entries.putZone(zone, zoneState().assignedTo(agent.agentId()));
+        return busier;
+    }
+
+    private Optional<Agent> releaseFromOwner(OpenRequest request) {
+        if (request.agentId() == null) {
+            return Optional.empty();
+        }
+        Optional<Agent> owner = entries.agent(zone, request.agentId()).map(agent -> agent.without(request.requestId()));
+        owner.ifPresent(agent -> entries.putAgent(zone, agent));
+        return owner;
+    }
+
+    private void joinQueue(OpenRequest request) {
+        String queue = queueOf(request.category());
+        entries.enqueue(zone, queue, new RosterEntries.Queued(request.arrival(), request.requestId()));
+        ZoneState state = zoneState();
+        if (!state.queues().contains(queue)) {
+            entries.putZone(zone, state.withQueue(queue, true));
+        }
+    }
+
+    private void leaveQueue(OpenRequest request) {
+        String queue = queueOf(request.category());
+        entries.dequeue(zone, queue, request.arrival());
+        if (entries.head(zone, queue).isEmpty()) {
+            entries.putZone(zone, zoneState().withQueue(queue, false));
+        }
+    }
+
+    /** A request the roster never saw created (e.g. from before it kept entries) takes the next arrival number. */
+    private OpenRequest newcomer(String requestId) {
+        ZoneState state = zoneState();
+        entries.putZone(zone, state.arrived());
+        return new OpenRequest(requestId, null, state.nextArrival(), null, false);
     }
 
     /**
@@ -141,7 +236,7 @@ public record AgentRoster(
      * so equal agents take turns instead of the alphabetically first getting everything.
      */
     private Optional<Agent> bestAgent(String category, Set<String> exclude) {
-        List<Agent> candidates = agents.values().stream()
+        List<Agent> candidates = entries.agents(zone).stream()
                 .filter(Agent::online)
                 .filter(Agent::hasRoom)
                 .filter(agent -> agent.covers(category))
@@ -155,60 +250,20 @@ public record AgentRoster(
                 .filter(a -> a.openRequests().size() == leastWork)
                 .sorted(Comparator.comparing(Agent::agentId))
                 .toList();
+        String last = zoneState().lastAssignedAgentId();
         return Optional.of(tied.stream()
-                .filter(a -> lastAssignedAgentId != null && a.agentId().compareTo(lastAssignedAgentId) > 0)
+                .filter(a -> last != null && a.agentId().compareTo(last) > 0)
                 .findFirst()
                 .orElse(tied.get(0)));
     }
 
-    private Result drainQueue(List<AssignmentDecision> decisions) {
-        AgentRoster roster = new AgentRoster(agents, List.of(), lastAssignedAgentId, categories);
-        List<QueuedRequest> stillWaiting = new ArrayList<>();
-        for (QueuedRequest waiting : queue) {
-            Optional<Agent> best = roster.bestAgent(waiting.category(), Set.of());
-            if (best.isPresent()) {
-                Result placed = roster.place(waiting.requestId(), waiting.category(), null, Set.of());
-                roster = placed.roster();
-                decisions.addAll(placed.decisions());
-            } else {
-                stillWaiting.add(waiting);
-            }
-        }
-        List<QueuedRequest> queueAfter = new ArrayList<>(stillWaiting);
-        queueAfter.addAll(roster.queue);
-        return new Result(new AgentRoster(roster.agents, queueAfter, roster.lastAssignedAgentId, roster.categories), decisions);
+    private ZoneState zoneState() {
+        return entries.zone(zone).orElse(ZoneState.empty());
     }
 
-    private boolean isQueued(String requestId) {
-        return queue.stream().anyMatch(q -> q.requestId().equals(requestId));
-    }
-
-    private AgentRoster withoutRequest(String requestId) {
-        Map<String, Agent> next = new LinkedHashMap<>();
-        agents.forEach((id, agent) -> next.put(id, agent.without(requestId)));
-        List<QueuedRequest> shorter = queue.stream().filter(q -> !q.requestId().equals(requestId)).toList();
-        Map<String, String> fewer = new LinkedHashMap<>(categories);
-        fewer.remove(requestId);
-        return new AgentRoster(next, shorter, lastAssignedAgentId, fewer);
-    }
-
-    private AgentRoster withAgent(Agent agent) {
-        return new AgentRoster(replace(agent), queue, lastAssignedAgentId, categories);
-    }
-
-    private Map<String, Agent> replace(Agent agent) {
-        Map<String, Agent> next = new LinkedHashMap<>(agents);
-        next.put(agent.agentId(), agent);
-        return next;
-    }
-
-    private AgentRoster withCategory(String requestId, String category) {
-        if (category == null) {
-            return this;
-        }
-        Map<String, String> next = new LinkedHashMap<>(categories);
-        next.put(requestId, category);
-        return new AgentRoster(agents, queue, lastAssignedAgentId, next);
+    /** Queue names are store key parts: lower case, no separators. */
+    static String queueOf(String category) {
+        return category == null ? ANY_QUEUE : category.toLowerCase(Locale.ROOT).replace('|', '_');
     }
 
     private static String describe(String category) {

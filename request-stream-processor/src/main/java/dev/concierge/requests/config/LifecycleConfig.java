@@ -54,6 +54,30 @@ public interface LifecycleConfig {
     @WithDefault("RETRY")
     LifecyclePolicy.OnExpiry onPaymentLinkExpiry();
 
+    /** How long analysis may take; then the request goes on as if it had failed (flagged for the agent). */
+    @WithDefault("PT2M")
+    Duration enrichmentLimit();
+
+    /** Open questions unanswered this long: the customer is reminded, once per round of questions. */
+    @WithDefault("PT30M")
+    Duration infoReminder();
+
+    /** Open questions unanswered this long: the agent goes on without the answers. */
+    @WithDefault("PT2H")
+    Duration infoHandover();
+
+    /** Paid this long ago and not delivered: SlaBreached(DELIVERY), admins told. */
+    @WithDefault("PT2H")
+    Duration deliverySla();
+
+    /** Refund asked for this long ago and not confirmed by the gateway: SlaBreached(REFUND), admins told. */
+    @WithDefault("PT24H")
+    Duration refundSla();
+
+    /** How far a store delivers when its directory entry does not say (radiusMeters absent). */
+    @WithDefault("3000")
+    int defaultStoreRadiusMeters();
+
     /** How often due deadlines are looked up. */
     @WithDefault("PT1S")
     Duration timerTick();
@@ -61,6 +85,8 @@ public interface LifecycleConfig {
     default LifecyclePolicy policy() {
         return new LifecyclePolicy(firstAgentReply(), quoteSla(), paymentSla(), outreachWindow(), quoteValidity(),
                 storesPerRound(), initialRadiusKm(), radiusGrowth(), maxOutreachRounds(), autoQuote(),
-                Money.inr(deliveryFeePaise()), Money.inr(freeDeliveryFromPaise()), onQuoteExpiry(), onPaymentLinkExpiry());
+                Money.inr(deliveryFeePaise()), Money.inr(freeDeliveryFromPaise()), onQuoteExpiry(), onPaymentLinkExpiry(),
+                new LifecyclePolicy.Limits(enrichmentLimit(), infoReminder(), infoHandover(), deliverySla(), refundSla()),
+                defaultStoreRadiusMeters() / 1000.0);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
 
 /** Hands the pure topology to the Quarkus Kafka Streams extension, which runs and health-checks it. */
 @ApplicationScoped
@@ -16,8 +17,8 @@ public class TopologyProducer {
     /** Not normal-scoped: Kafka Streams reads fields of the Topology, which a client proxy would not forward. */
     @Produces
     @Singleton
-    Topology requestTopology(LifecycleConfig lifecycle, DeadLetterPublisher deadLetters) {
-        return RequestTopology.build(RequestTopics.standard(), lifecycle.policy(), Clock.systemUTC(),
-                lifecycle.timerTick(), deadLetters);
+    Topology requestTopology(LifecycleConfig lifecycle, AssignmentConfig assignment, DeadLetterPublisher deadLetters) {
+        return RequestTopology.build(RequestTopics.standard(), lifecycle.policy(), assignment.toZones(),
+                Clock.systemUTC(), lifecycle.timerTick(), deadLetters, Stores::persistentKeyValueStore);
     }
 }

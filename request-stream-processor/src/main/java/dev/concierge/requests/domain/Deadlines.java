@@ -34,6 +34,17 @@ public final class Deadlines {
         if (status.isOpen() && !state.agentReplied() && !state.breachedSlas().contains(Deadline.FIRST_AGENT_REPLY)) {
             due.put(Deadline.FIRST_AGENT_REPLY, s.createdAt().plus(policy.firstAgentReply()));
         }
+        LifecyclePolicy.Limits limits = policy.limits();
+        if (status == NEW || status == ENRICHING) {
+            due.put(Deadline.ENRICHMENT, enteredAt(s, status).plus(limits.enrichment()));
+        }
+        if (status == NEEDS_INFO) {
+            Instant asked = enteredAt(s, NEEDS_INFO);
+            if (!state.breachedSlas().contains(Deadline.INFO_REMINDER)) {
+                due.put(Deadline.INFO_REMINDER, asked.plus(limits.infoReminder()));
+            }
+            due.put(Deadline.INFO_HANDOVER, asked.plus(limits.infoHandover()));
+        }
         if (status == SOURCING && !state.breachedSlas().contains(Deadline.QUOTE)) {
             due.put(Deadline.QUOTE, enteredAt(s, SOURCING).plus(policy.quoteSla()));
         }
@@ -47,6 +58,12 @@ public final class Deadlines {
         }
         if (status == AWAITING_PAYMENT && !state.breachedSlas().contains(Deadline.PAYMENT)) {
             due.put(Deadline.PAYMENT, enteredAt(s, AWAITING_PAYMENT).plus(policy.paymentSla()));
+        }
+        if ((status == PAID || status == FULFILLING) && !state.breachedSlas().contains(Deadline.DELIVERY)) {
+            due.put(Deadline.DELIVERY, enteredAt(s, PAID).plus(limits.deliverySla()));
+        }
+        if (status == REFUND_PENDING && !state.breachedSlas().contains(Deadline.REFUND)) {
+            due.put(Deadline.REFUND, enteredAt(s, REFUND_PENDING).plus(limits.refundSla()));
         }
         return due;
     }

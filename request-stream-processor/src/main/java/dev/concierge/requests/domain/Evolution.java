@@ -31,7 +31,10 @@ final class Evolution {
                     List.of(new RequestSnapshot.Transition(NEW, at)), at, at));
         }
         if (event instanceof SlaBreached breached) {
-            state = state.withBreached(Deadline.valueOf(breached.sla()));
+            state = state.withBreached(Deadline.of(breached.sla()));
+        }
+        if (event instanceof ClarificationRequested) {
+            state = state.withoutFired(Deadline.INFO_REMINDER); // a new round of questions earns a new reminder
         }
         SnapshotDraft draft = new SnapshotDraft(state.snapshot());
         draft.updatedAt = at;

@@ -32,10 +32,15 @@ public enum InputKind {
     AGENT_DECISION,
     // timers
     FIRST_AGENT_REPLY_DUE,
+    ENRICHMENT_DUE,
+    INFO_REMINDER_DUE,
+    INFO_HANDOVER_DUE,
     QUOTE_DUE,
     OUTREACH_WINDOW_DUE,
     QUOTE_EXPIRY_DUE,
-    PAYMENT_DUE;
+    PAYMENT_DUE,
+    DELIVERY_DUE,
+    REFUND_DUE;
 
     private final Class<? extends RequestCommand> command;
 

@@ -58,9 +58,33 @@ final class Intake {
         if (failure.attempt() != currentAttempt(changes.state().snapshot())) {
             return stale(failure.attempt(), changes);
         }
+        return withoutAnalysis("automatic analysis failed: " + failure.reason(), changes);
+    }
+
+    /** No answer from the analysis in time (no AI worker running, a lost result): as if it had failed. */
+    Decision enrichmentTimedOut(Changes changes) {
+        return withoutAnalysis("automatic analysis failed: no result within the enrichment limit", changes);
+    }
+
+    /** Open questions unanswered for a while: ask once more, on the customer's channels. */
+    Decision remindCustomer(Changes changes) {
+        RequestSnapshot s = changes.state().snapshot();
+        changes.note(state -> state.withBreached(Deadline.INFO_REMINDER))
+                .notifyCustomer("request.needs-info-reminder", Map.of("requestId", s.requestId(),
+                        "questions", String.join("\n", s.openQuestions())));
+        return changes.accept();
+    }
+
+    /** Still no answer: the agent takes it from here, with what the customer said so far. */
+    Decision customerSilent(Changes changes) {
+        return withoutAnalysis("the customer did not answer the open questions; over to the agent", changes);
+    }
+
+    /** Sourcing flagged for the agent; stores are contacted only when the customer gave a category hint. */
+    private Decision withoutAnalysis(String summary, Changes changes) {
         String hint = changes.state().snapshot().categoryHint();
-        changes.fact(new RequestEnriched(changes.requestId(), hint == null ? UNCATEGORISED : hint,
-                "automatic analysis failed: " + failure.reason(), Map.of(), null, true));
+        changes.fact(new RequestEnriched(changes.requestId(), hint == null ? UNCATEGORISED : hint, summary, Map.of(),
+                null, true));
         if (hint != null) {
             sourcing.startOutreach(changes, 1);
         }

@@ -25,7 +25,9 @@ public sealed interface Outbound {
             String replyCode) implements Outbound {
     }
 
-    record CreatePaymentLink(String requestId, String quoteId, Money amount, String customerId, String description)
+    /** {@code attempt} tells a re-accept's new link from a redelivery of the same one. */
+    record CreatePaymentLink(String requestId, String quoteId, int attempt, Money amount, String customerId,
+            String description)
             implements Outbound {
     }
 

@@ -40,10 +40,16 @@ final class Payments {
         Money total = s.quote().total();
         changes.fact(new QuoteAccepted(s.requestId(), c.quoteId(), total))
                 .fact(new PaymentLinkRequested(s.requestId(), c.quoteId(), total))
-                .send(new Outbound.CreatePaymentLink(s.requestId(), c.quoteId(), total, s.customerId(),
+                .send(new Outbound.CreatePaymentLink(s.requestId(), c.quoteId(), linkAttempt(changes), total, s.customerId(),
                         s.enrichment() != null && s.enrichment().summary() != null ? s.enrichment().summary()
                                 : "Concierge request " + s.requestId()));
         return changes.accept();
+    }
+
+    /** 1 for the first link, one more each time the request waits for payment again (a re-accept). */
+    private static int linkAttempt(Changes changes) {
+        return (int) changes.state().snapshot().transitions().stream()
+                .filter(t -> t.status() == RequestStatus.AWAITING_PAYMENT).count();
     }
 
     Decision linkCreated(Input.PaymentLinkCreated link, Changes changes) {

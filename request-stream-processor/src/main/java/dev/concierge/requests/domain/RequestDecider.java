@@ -56,6 +56,11 @@ public final class RequestDecider {
         handlers.put(InputKind.FIRST_AGENT_REPLY_DUE, (in, c) -> staffing.breached(Deadline.FIRST_AGENT_REPLY, due(in), c));
         handlers.put(InputKind.QUOTE_DUE, (in, c) -> staffing.breached(Deadline.QUOTE, due(in), c));
         handlers.put(InputKind.PAYMENT_DUE, (in, c) -> staffing.breached(Deadline.PAYMENT, due(in), c));
+        handlers.put(InputKind.DELIVERY_DUE, (in, c) -> staffing.breached(Deadline.DELIVERY, due(in), c));
+        handlers.put(InputKind.REFUND_DUE, (in, c) -> staffing.breached(Deadline.REFUND, due(in), c));
+        handlers.put(InputKind.ENRICHMENT_DUE, (in, c) -> intake.enrichmentTimedOut(c));
+        handlers.put(InputKind.INFO_REMINDER_DUE, (in, c) -> intake.remindCustomer(c));
+        handlers.put(InputKind.INFO_HANDOVER_DUE, (in, c) -> intake.customerSilent(c));
         handlers.put(InputKind.OUTREACH_WINDOW_DUE, (in, c) -> sourcing.outreachWindowPassed(c));
         handlers.put(InputKind.QUOTE_EXPIRY_DUE, (in, c) -> sourcing.quoteExpired(c));
         Set<InputKind> unhandled = EnumSet.complementOf(EnumSet.copyOf(handlers.keySet()));

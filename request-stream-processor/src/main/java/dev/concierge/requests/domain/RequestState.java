@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The aggregate as stored: the published snapshot plus the bookkeeping the snapshot does not
- * show (whether an agent has spoken yet, which SLAs already fired, what the customer answered
+ * show (whether an agent has spoken yet, which SLAs and one-off reminders already fired, what the customer answered
  * to open questions, oldest first).
  */
 public record RequestState(
@@ -38,6 +38,13 @@ public record RequestState(
         more.addAll(breachedSlas);
         more.add(sla);
         return new RequestState(snapshot, agentReplied, more, answers);
+    }
+
+    RequestState withoutFired(Deadline timer) {
+        EnumSet<Deadline> fewer = EnumSet.noneOf(Deadline.class);
+        fewer.addAll(breachedSlas);
+        fewer.remove(timer);
+        return new RequestState(snapshot, agentReplied, fewer, answers);
     }
 
     RequestState withAnswers(List<String> lines) {

@@ -55,7 +55,7 @@ final class Staffing {
     /** An SLA passed: recorded as a fact (the roster reassigns on it) and admins are told. */
     Decision breached(Deadline sla, Instant due, Changes changes) {
         RequestSnapshot s = changes.state().snapshot();
-        changes.fact(new SlaBreached(s.requestId(), sla.name(), due, s.status()))
+        changes.fact(new SlaBreached(s.requestId(), sla.sla(), due, s.status()))
                 .notify(ADMINS, List.of(Channel.IN_APP, Channel.EMAIL), "admin.sla-breached",
                         Map.of("requestId", s.requestId(), "sla", sla.name(), "status", s.status().name()));
         if (sla == Deadline.PAYMENT) {

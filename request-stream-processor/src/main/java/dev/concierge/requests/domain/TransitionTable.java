@@ -20,8 +20,8 @@ import java.util.Set;
  */
 public final class TransitionTable {
 
-    /** The states in which a request is still being worked on. */
-    static final Set<RequestStatus> OPEN = EnumSet.of(NEW, ENRICHING, NEEDS_INFO, SOURCING, QUOTED, AWAITING_PAYMENT, PAID,
+    /** The states in which a request is still being worked on; each has a deadline ({@link Deadlines}). */
+    public static final Set<RequestStatus> OPEN = EnumSet.of(NEW, ENRICHING, NEEDS_INFO, SOURCING, QUOTED, AWAITING_PAYMENT, PAID,
             FULFILLING, REFUND_PENDING);
     static final Set<RequestStatus> BEFORE_PAYMENT = EnumSet.of(NEW, ENRICHING, NEEDS_INFO, SOURCING, QUOTED,
             AWAITING_PAYMENT);
@@ -57,10 +57,15 @@ public final class TransitionTable {
         on(REQUEST_REFUND, states(PAID, FULFILLING, DELIVERED), targets(REFUND_PENDING));
         on(REFUND_PROCESSED, states(REFUND_PENDING), targets(REFUNDED));
         on(FIRST_AGENT_REPLY_DUE, OPEN, staying());
+        on(ENRICHMENT_DUE, states(NEW, ENRICHING), targets(SOURCING, UNAVAILABLE)); // as if the analysis had failed
+        on(INFO_REMINDER_DUE, states(NEEDS_INFO), staying());
+        on(INFO_HANDOVER_DUE, states(NEEDS_INFO), targets(SOURCING, UNAVAILABLE)); // the agent goes on without answers
         on(QUOTE_DUE, states(SOURCING), staying());
         on(OUTREACH_WINDOW_DUE, states(SOURCING), targets(QUOTED, UNAVAILABLE), staying());
         on(QUOTE_EXPIRY_DUE, states(QUOTED), targets(SOURCING, CANCELLED));
         on(PAYMENT_DUE, states(AWAITING_PAYMENT), staying());
+        on(DELIVERY_DUE, states(PAID, FULFILLING), staying());
+        on(REFUND_DUE, states(REFUND_PENDING), staying());
     }
 
     private TransitionTable() {

@@ -39,7 +39,7 @@ final class OutboundMapping {
         }
         if (work instanceof Outbound.CreatePaymentLink p) {
             return new Addressed(topics.paymentCommands().name(), p.requestId(), new PaymentCommand.CreatePaymentLink(
-                    p.requestId(), p.quoteId(), p.amount(), p.customerId(), null, null, p.description(), null));
+                    p.requestId(), p.quoteId(), p.attempt(), p.amount(), p.customerId(), null, null, p.description(), null));
         }
         if (work instanceof Outbound.RefundPayment r) {
             return new Addressed(topics.paymentCommands().name(), r.requestId(),

@@ -64,6 +64,12 @@ public record RequestTopics(
                 state);
     }
 
+    /** What {@link #prefixed} put in front of every name; empty for the standard topics. */
+    public String prefix() {
+        String name = commands.name();
+        return name.substring(0, name.length() - Topics.REQUESTS_COMMANDS.name().length());
+    }
+
     /** Partitions of the request-keyed topics; internal request-keyed topics must match them. */
     public int requestPartitions() {
         return commands.partitions();

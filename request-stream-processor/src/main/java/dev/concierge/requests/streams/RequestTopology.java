@@ -1,10 +1,11 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.assignment.AgentRoster;
+import dev.concierge.requests.assignment.Zones;
 import dev.concierge.requests.domain.Input;
 import dev.concierge.requests.domain.LifecyclePolicy;
 import dev.concierge.requests.domain.RequestState;
 import dev.concierge.requests.stores.Store;
+import dev.concierge.schemas.agents.AgentEvent;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.enrichment.EnrichmentResult;
@@ -42,8 +43,8 @@ import org.apache.kafka.streams.state.Stores;
  *  payments.events   │  (bad →  ├─ request-aggregate (state+timers) ─┼─ enrichment/payments/outreach.commands
  *  chat.messages     ┘   .dlq)  │                                   └─ notifications.commands, chat.messages
  *  stores.inbound ─ decode ─ correlate (global outreach history) ─ [store-replies] ─┤
- *  requests.events ┐                                                                │
- *  agents.events   ┴ decode ─ [roster-input, 1 partition] ─ roster ─ [assignment-decisions]
+ *  requests.events ─ decode ─ zone of request ┐                                    │
+ *  agents.events   ─ decode ─ zone of agent   ┴ [roster-input, by zone] ─ roster ─ [assignment-decisions]
  *  stores.events ─ global store-directory        requests.state ─ global outreach-history
  * </pre>
  */
@@ -52,12 +53,16 @@ public final class RequestTopology {
     public static final String REQUESTS_STORE = "request-aggregates";
     public static final String DEADLINES_STORE = "request-deadlines";
     public static final String ROSTER_STORE = "agent-roster";
+    public static final String REQUEST_ZONES = "request-zones";
+    public static final String AGENT_PROFILES = "agent-profiles";
     public static final String STORE_DIRECTORY = "store-directory";
     public static final String OUTREACH_HISTORY = "outreach-history";
 
     static final String AGGREGATE = "request-aggregate";
     static final String ROSTER = "agent-roster-processor";
     static final String CORRELATOR = "store-reply-correlator";
+    static final String REQUEST_ZONE_ROUTER = "request-zone-router";
+    static final String AGENT_ZONE_ROUTER = "agent-zone-router";
     static final String ROSTER_INPUT_TOPIC = "roster-input";
     static final String ASSIGNMENT_DECISIONS_TOPIC = "assignment-decisions";
     static final String STORE_REPLIES_TOPIC = "store-replies";
@@ -67,15 +72,21 @@ public final class RequestTopology {
 
     public static Topology build(RequestTopics topics, LifecyclePolicy policy, Clock clock, Duration timerTick,
             DeadLetterPublisher globalDeadLetters) {
-        return build(topics, policy, clock, timerTick, globalDeadLetters, Stores::persistentKeyValueStore);
+        return build(topics, policy, Zones.single(), clock, timerTick, globalDeadLetters, Stores::persistentKeyValueStore);
+    }
+
+    public static Topology build(RequestTopics topics, LifecyclePolicy policy, Clock clock, Duration timerTick,
+            DeadLetterPublisher globalDeadLetters, Function<String, KeyValueBytesStoreSupplier> storeKind) {
+        return build(topics, policy, Zones.single(), clock, timerTick, globalDeadLetters, storeKind);
     }
 
     /**
      * @param storeKind how each named store is kept: RocksDB in production; tests may keep them in
      *                  memory, which behaves the same but does not flush to disk on every commit
      */
-    public static Topology build(RequestTopics topics, LifecyclePolicy policy, Clock clock, Duration timerTick,
-            DeadLetterPublisher globalDeadLetters, Function<String, KeyValueBytesStoreSupplier> storeKind) {
+    public static Topology build(RequestTopics topics, LifecyclePolicy policy, Zones zones, Clock clock,
+            Duration timerTick, DeadLetterPublisher globalDeadLetters,
+            Function<String, KeyValueBytesStoreSupplier> storeKind) {
         StreamsBuilder builder = new StreamsBuilder();
         List<KStream<String, Outgoing>> outputs = new ArrayList<>();
 
@@ -83,7 +94,8 @@ public final class RequestTopology {
         builder.addGlobalStore(Stores.keyValueStoreBuilder(storeKind.apply(STORE_DIRECTORY),
                         Serdes.String(), InternalJson.serde(Store.class)).withLoggingDisabled(),
                 topics.storesEvents().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("stores-events-source"),
-                () -> new StoreDirectoryUpdater(topics.storesEvents(), globalDeadLetters, clock));
+                () -> new StoreDirectoryUpdater(topics.storesEvents(), globalDeadLetters, clock,
+                        policy.defaultStoreRadiusKm()));
         builder.addGlobalStore(Stores.keyValueStoreBuilder(storeKind.apply(OUTREACH_HISTORY),
                         Serdes.String(), InternalJson.serde(OutreachRecord.class)).withLoggingDisabled(),
                 topics.state().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("requests-state-source"),
@@ -94,8 +106,14 @@ public final class RequestTopology {
                 Serdes.String(), InternalJson.serde(RequestState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(storeKind.apply(DEADLINES_STORE),
                 Serdes.String(), Serdes.String()));
+        // the roster as one small entry per agent, open request and queued request (see RosterStore)
         builder.addStateStore(Stores.keyValueStoreBuilder(storeKind.apply(ROSTER_STORE),
-                Serdes.String(), InternalJson.serde(AgentRoster.class)));
+                Serdes.String(), Serdes.ByteArray()));
+        // which zone each open request and each agent belongs to, to route their changes to that zone's roster
+        builder.addStateStore(Stores.keyValueStoreBuilder(storeKind.apply(REQUEST_ZONES),
+                Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(storeKind.apply(AGENT_PROFILES),
+                Serdes.String(), InternalJson.serde(AgentEvent.AgentUpdated.class)));
 
         // request-keyed inputs, each decoded on its own so a poison record lands in its own .dlq
         KStream<String, Incoming> commands = decode(builder, topics.commands(), clock, outputs)
@@ -126,16 +144,17 @@ public final class RequestTopology {
                 .mapValues(m -> new Incoming(topics.storesInbound().name(), m.eventId(),
                         new Input.StoreMessage(m.storeId(), m.text()), InternalJson.bytes(m)), Named.as("store-reply-inputs"));
 
-        // assignment: every relevant fact and agent change through one key, so one roster decides all
+        // assignment: every relevant fact and agent change keyed by its zone, so one roster decides a zone
         KStream<String, CloudEvent<Object>> requestFacts = decode(builder, topics.events(), clock, outputs)
-                .mapValues(RequestTopology::event, Named.as("request-facts"));
-        KStream<String, CloudEvent<Object>> agentChanges = decode(builder, topics.agentsEvents(), clock, outputs)
-                .mapValues(RequestTopology::event, Named.as("agent-changes"));
-        KStream<String, Incoming> decisions = requestFacts.merge(agentChanges, Named.as("roster-inputs"))
+                .mapValues(RequestTopology::event, Named.as("request-facts"))
                 .filter((key, event) -> RosterProcessor.relevant(event.data()), Named.as("roster-relevant"))
-                .selectKey((key, event) -> RosterProcessor.ROSTER_KEY, Named.as("one-roster-key"))
+                .process(() -> new RequestZoneRouter(zones), Named.as(REQUEST_ZONE_ROUTER), REQUEST_ZONES);
+        KStream<String, CloudEvent<Object>> agentChanges = decode(builder, topics.agentsEvents(), clock, outputs)
+                .mapValues(RequestTopology::event, Named.as("agent-changes"))
+                .process(() -> new AgentZoneRouter(zones), Named.as(AGENT_ZONE_ROUTER), AGENT_PROFILES);
+        KStream<String, Incoming> decisions = requestFacts.merge(agentChanges, Named.as("roster-inputs"))
                 .repartition(Repartitioned.with(Serdes.String(), anyEvent()).withName(ROSTER_INPUT_TOPIC)
-                        .withNumberOfPartitions(1))
+                        .withNumberOfPartitions(topics.requestPartitions()))
                 .process(RosterProcessor::new, Named.as(ROSTER), ROSTER_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), InternalJson.serde(DecisionMessage.class))
                         .withName(ASSIGNMENT_DECISIONS_TOPIC).withNumberOfPartitions(topics.requestPartitions()))

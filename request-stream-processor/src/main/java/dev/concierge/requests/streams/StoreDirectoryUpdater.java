@@ -18,10 +18,13 @@ final class StoreDirectoryUpdater implements Processor<String, byte[], Void, Voi
     private static final double METERS_PER_KM = 1000.0;
 
     private final GlobalInputDecoder<StoreEvent> decoder;
+    private final double defaultRadiusKm;
     private ProcessorContext<Void, Void> context;
     private KeyValueStore<String, Store> directory;
 
-    StoreDirectoryUpdater(Topic<StoreEvent> topic, DeadLetterPublisher deadLetters, Clock clock) {
+    StoreDirectoryUpdater(Topic<StoreEvent> topic, DeadLetterPublisher deadLetters, Clock clock,
+            double defaultRadiusKm) {
+        this.defaultRadiusKm = defaultRadiusKm;
         this.decoder = new GlobalInputDecoder<>(topic, deadLetters, clock);
     }
 
@@ -40,11 +43,11 @@ final class StoreDirectoryUpdater implements Processor<String, byte[], Void, Voi
         Store previous = directory.get(event.storeId());
         if (event instanceof StoreEvent.StoreRegistered s) {
             directory.put(s.storeId(), new Store(s.storeId(), s.name(), s.phone(), s.address().location(),
-                    Set.copyOf(s.categories()), s.openingHours(), s.radiusMeters() / METERS_PER_KM, true));
+                    Set.copyOf(s.categories()), s.openingHours(), radiusKm(s.radiusMeters()), true));
         } else if (event instanceof StoreEvent.StoreUpdated s) {
             boolean active = previous == null || previous.active();
             directory.put(s.storeId(), new Store(s.storeId(), s.name(), s.phone(), s.address().location(),
-                    Set.copyOf(s.categories()), s.openingHours(), s.radiusMeters() / METERS_PER_KM, active));
+                    Set.copyOf(s.categories()), s.openingHours(), radiusKm(s.radiusMeters()), active));
         } else if (event instanceof StoreEvent.StoreAvailabilityChanged change && previous != null) {
             directory.put(previous.storeId(), new Store(previous.storeId(), previous.name(), previous.phone(),
                     previous.location(), previous.categories(), previous.openingHours(), previous.deliveryRadiusKm(),
@@ -52,5 +55,10 @@ final class StoreDirectoryUpdater implements Processor<String, byte[], Void, Voi
         } else {
             LOG.warnf("availability of store %s changed before it registered; ignored", event.storeId());
         }
+    }
+
+    /** A store that did not say how far it delivers gets the configured default. */
+    private double radiusKm(Integer radiusMeters) {
+        return radiusMeters == null ? defaultRadiusKm : radiusMeters / METERS_PER_KM;
     }
 }

@@ -10,36 +10,36 @@ import org.junit.jupiter.api.Test;
 class AgentRosterTest {
 
     private static final Set<String> EVERYTHING = Set.of(Agent.ANY_CATEGORY);
+    private static final String ZONE = "bengaluru";
+
+    private final InMemoryRosterEntries entries = new InMemoryRosterEntries();
+    private final AgentRoster roster = new AgentRoster(entries, ZONE);
 
     @Test
     void the_least_busy_online_agent_who_covers_the_category_gets_the_request() {
         // given
-        AgentRoster roster = AgentRoster.empty()
-                .agentChanged("asha", Set.of("groceries"), 5, true).roster()
-                .agentChanged("bilal", Set.of("groceries", "medicines"), 5, true).roster()
-                .agentChanged("chen", Set.of("electronics"), 5, true).roster()
-                .agentChanged("dev", EVERYTHING, 5, false).roster();
-        roster = roster.assign("r1", "groceries").roster(); // asha (tie, first by id)
+        roster.agentChanged("asha", Set.of("groceries"), 5, true);
+        roster.agentChanged("bilal", Set.of("groceries", "medicines"), 5, true);
+        roster.agentChanged("chen", Set.of("electronics"), 5, true);
+        roster.agentChanged("dev", EVERYTHING, 5, false);
+        roster.assign("r1", "groceries"); // asha (tie, first by id)
 
         // when
-        AgentRoster.Result result = roster.assign("r2", "groceries");
+        List<AssignmentDecision> decisions = roster.assign("r2", "groceries");
 
         // then bilal has less open work than asha; chen lacks the skill; dev is offline
-        assertThat(result.decisions()).containsExactly(new AssignmentDecision.Assigned("r2", "bilal", null));
+        assertThat(decisions).containsExactly(new AssignmentDecision.Assigned("r2", "bilal", null));
     }
 
     @Test
     void equal_agents_take_turns() {
-        AgentRoster roster = AgentRoster.empty()
-                .agentChanged("a", EVERYTHING, 10, true).roster()
-                .agentChanged("b", EVERYTHING, 10, true).roster()
-                .agentChanged("c", EVERYTHING, 10, true).roster();
+        for (String agent : List.of("a", "b", "c")) {
+            roster.agentChanged(agent, EVERYTHING, 10, true);
+        }
         List<String> owners = new ArrayList<>();
 
         for (int i = 0; i < 6; i++) {
-            AgentRoster.Result result = roster.assign("r" + i, null);
-            roster = result.roster();
-            owners.add(((AssignmentDecision.Assigned) result.decisions().get(0)).agentId());
+            owners.add(((AssignmentDecision.Assigned) roster.assign("r" + i, null).get(0)).agentId());
         }
 
         assertThat(owners).containsExactly("a", "b", "c", "a", "b", "c");
@@ -48,89 +48,146 @@ class AgentRosterTest {
     @Test
     void nobody_goes_above_capacity_and_the_rest_waits_in_the_queue() {
         // given 3 agents of capacity 10
-        AgentRoster roster = AgentRoster.empty();
         for (String agent : List.of("a", "b", "c")) {
-            roster = roster.agentChanged(agent, EVERYTHING, 10, true).roster();
+            roster.agentChanged(agent, EVERYTHING, 10, true);
         }
 
         // when 40 requests arrive
         List<AssignmentDecision> decisions = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            AgentRoster.Result result = roster.assign("r" + i, null);
-            roster = result.roster();
-            decisions.addAll(result.decisions());
+            decisions.addAll(roster.assign("r" + i, null));
         }
 
-        // then 30 are assigned, 10 per agent, and 10 wait
-        assertThat(roster.agents().values()).allSatisfy(agent -> assertThat(agent.openRequests()).hasSize(10));
+        // then 30 are assigned, 10 per agent, and 10 wait, in the order they came
+        assertThat(entries.agents(ZONE)).allSatisfy(agent -> assertThat(agent.openRequests()).hasSize(10));
         assertThat(decisions).filteredOn(AssignmentDecision.Queued.class::isInstance).hasSize(10);
-        assertThat(roster.queue()).hasSize(10);
+        assertThat(entries.waiting(ZONE)).containsExactly("r30", "r31", "r32", "r33", "r34", "r35", "r36", "r37",
+                "r38", "r39");
     }
 
     @Test
     void a_queued_request_is_assigned_when_an_agent_comes_online() {
         // given nobody online
-        AgentRoster.Result queued = AgentRoster.empty().assign("r1", "groceries");
-        assertThat(queued.decisions()).containsExactly(new AssignmentDecision.Queued("r1", "no agent is online", null));
+        assertThat(roster.assign("r1", "groceries"))
+                .containsExactly(new AssignmentDecision.Queued("r1", "no agent is online", null));
 
         // when
-        AgentRoster.Result online = queued.roster().agentChanged("asha", Set.of("groceries"), 3, true);
+        List<AssignmentDecision> online = roster.agentChanged("asha", Set.of("groceries"), 3, true);
 
         // then
-        assertThat(online.decisions()).containsExactly(new AssignmentDecision.Assigned("r1", "asha", null));
-        assertThat(online.roster().queue()).isEmpty();
+        assertThat(online).containsExactly(new AssignmentDecision.Assigned("r1", "asha", null));
+        assertThat(entries.waiting(ZONE)).isEmpty();
+    }
+
+    @Test
+    void an_agent_coming_online_takes_the_earliest_waiting_requests_they_cover_up_to_capacity() {
+        // given requests of three categories queued while nobody was online
+        roster.assign("r1", "electronics");
+        roster.assign("r2", "groceries");
+        roster.assign("r3", null);
+        roster.assign("r4", "groceries");
+        roster.assign("r5", "groceries");
+
+        // when a groceries agent with room for three comes online
+        List<AssignmentDecision> online = roster.agentChanged("asha", Set.of("groceries"), 3, true);
+
+        // then they take the earliest they cover (an uncategorised request is anyone's), in arrival order
+        assertThat(online).containsExactly(new AssignmentDecision.Assigned("r2", "asha", null),
+                new AssignmentDecision.Assigned("r3", "asha", null), new AssignmentDecision.Assigned("r4", "asha", null));
+        assertThat(entries.waiting(ZONE)).containsExactly("r1", "r5");
+    }
+
+    @Test
+    void a_request_categorised_while_waiting_keeps_its_place_in_time() {
+        roster.assign("r1", null);
+        roster.assign("r2", "groceries");
+
+        roster.categorised("r1", "groceries");
+        List<AssignmentDecision> online = roster.agentChanged("asha", Set.of("groceries"), 1, true);
+
+        assertThat(online).containsExactly(new AssignmentDecision.Assigned("r1", "asha", null));
+        assertThat(entries.request("r1")).hasValueSatisfying(r -> assertThat(r.category()).isEqualTo("groceries"));
     }
 
     @Test
     void a_released_slot_goes_to_the_first_request_in_the_queue() {
-        AgentRoster roster = AgentRoster.empty().agentChanged("asha", EVERYTHING, 1, true).roster();
-        roster = roster.assign("r1", null).roster();
-        roster = roster.assign("r2", null).roster();
+        roster.agentChanged("asha", EVERYTHING, 1, true);
+        roster.assign("r1", null);
+        roster.assign("r2", null);
+        roster.assign("r3", null);
 
-        AgentRoster.Result released = roster.released("r1");
+        List<AssignmentDecision> released = roster.released("r1");
 
-        assertThat(released.decisions()).containsExactly(new AssignmentDecision.Assigned("r2", "asha", null));
+        assertThat(released).containsExactly(new AssignmentDecision.Assigned("r2", "asha", null));
+        assertThat(entries.request("r1")).isEmpty();
+    }
+
+    @Test
+    void a_closed_request_leaves_no_entry_behind_whether_it_was_assigned_or_waiting() {
+        roster.agentChanged("asha", EVERYTHING, 1, true);
+        roster.assign("r1", "groceries");
+        roster.assign("r2", "groceries");
+
+        roster.released("r2");
+        roster.released("r1");
+
+        assertThat(entries.request("r1")).isEmpty();
+        assertThat(entries.request("r2")).isEmpty();
+        assertThat(entries.waiting(ZONE)).isEmpty();
+        assertThat(entries.zone(ZONE).orElseThrow().queues()).isEmpty();
+        assertThat(entries.agent(ZONE, "asha").orElseThrow().openRequests()).isEmpty();
     }
 
     @Test
     void an_agent_going_offline_hands_their_requests_on_or_they_are_queued_and_flagged() {
         // given asha has two requests, bilal room for one
-        AgentRoster roster = AgentRoster.empty()
-                .agentChanged("asha", EVERYTHING, 5, true).roster()
-                .agentChanged("bilal", EVERYTHING, 1, false).roster();
-        roster = roster.assign("r1", "groceries").roster().assign("r2", "groceries").roster();
-        roster = roster.agentChanged("bilal", EVERYTHING, 1, true).roster();
+        roster.agentChanged("asha", EVERYTHING, 5, true);
+        roster.agentChanged("bilal", EVERYTHING, 1, false);
+        roster.assign("r1", "groceries");
+        roster.assign("r2", "groceries");
+        roster.agentChanged("bilal", EVERYTHING, 1, true);
 
         // when asha goes offline
-        AgentRoster.Result result = roster.agentChanged("asha", EVERYTHING, 5, false);
+        List<AssignmentDecision> decisions = roster.availabilityChanged("asha", false);
 
         // then nothing is released silently
-        assertThat(result.decisions()).containsExactly(
+        assertThat(decisions).containsExactly(
                 new AssignmentDecision.Assigned("r1", "bilal", "asha"),
                 new AssignmentDecision.Queued("r2", "every online agent who covers 'groceries' is at capacity", "asha"));
-        assertThat(result.roster().agents().get("asha").openRequests()).isEmpty();
+        assertThat(entries.agent(ZONE, "asha").orElseThrow().openRequests()).isEmpty();
     }
 
     @Test
     void a_manual_assignment_wins_even_above_capacity() {
-        AgentRoster roster = AgentRoster.empty().agentChanged("asha", EVERYTHING, 1, true).roster()
-                .agentChanged("bilal", EVERYTHING, 1, true).roster();
-        roster = roster.assign("r1", null).roster().assign("r2", null).roster();
+        roster.agentChanged("asha", EVERYTHING, 1, true);
+        roster.agentChanged("bilal", EVERYTHING, 1, true);
+        roster.assign("r1", null);
+        roster.assign("r2", null);
 
-        AgentRoster after = roster.assignedManually("r2", "asha").roster();
+        roster.assignedManually("r2", "asha");
 
-        assertThat(after.agents().get("asha").openRequests()).containsExactlyInAnyOrder("r1", "r2");
-        assertThat(after.ownerOf("r2")).contains("asha");
+        assertThat(entries.agent(ZONE, "asha").orElseThrow().openRequests()).containsExactlyInAnyOrder("r1", "r2");
+        assertThat(roster.ownerOf("r2")).contains("asha");
     }
 
     @Test
     void an_sla_breach_moves_the_request_to_another_agent_when_one_is_free() {
-        AgentRoster roster = AgentRoster.empty().agentChanged("asha", EVERYTHING, 5, true).roster()
-                .agentChanged("bilal", EVERYTHING, 5, true).roster();
-        roster = roster.assign("r1", "groceries").roster();
+        roster.agentChanged("asha", EVERYTHING, 5, true);
+        roster.agentChanged("bilal", EVERYTHING, 5, true);
+        roster.assign("r1", "groceries");
 
-        AgentRoster.Result escalated = roster.escalate("r1");
+        List<AssignmentDecision> escalated = roster.escalate("r1");
 
-        assertThat(escalated.decisions()).containsExactly(new AssignmentDecision.Assigned("r1", "bilal", "asha"));
+        assertThat(escalated).containsExactly(new AssignmentDecision.Assigned("r1", "bilal", "asha"));
+    }
+
+    @Test
+    void zones_decide_apart_an_agent_of_one_zone_never_gets_a_request_of_another() {
+        AgentRoster mumbai = new AgentRoster(entries, "mumbai");
+        mumbai.agentChanged("meera", EVERYTHING, 5, true);
+
+        List<AssignmentDecision> bengaluru = roster.assign("r1", null);
+
+        assertThat(bengaluru).containsExactly(new AssignmentDecision.Queued("r1", "no agent is online", null));
     }
 }

@@ -13,6 +13,7 @@ import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.requests.RequestCommand;
 import dev.concierge.schemas.requests.RequestEvent;
+import dev.concierge.schemas.requests.Sla;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import java.time.Duration;
 import java.time.Instant;
@@ -185,7 +186,7 @@ class RequestLifecycleTest {
         // then
         assertThat(wrongQuote).isEqualTo(new Decision.Rejected("quote quote-old is not the current quote " + quoteId));
         assertThat(wrongCustomer).isEqualTo(new Decision.Rejected("only the customer who made the request can accept its quote"));
-        assertThat(((Decision.Accepted) right).outbound()).contains(new Outbound.CreatePaymentLink("req-1", quoteId,
+        assertThat(((Decision.Accepted) right).outbound()).contains(new Outbound.CreatePaymentLink("req-1", quoteId, 1,
                 Money.inr(13_000), "customer-1", "Aashirvaad atta 2 kg"));
     }
 
@@ -321,7 +322,7 @@ class RequestLifecycleTest {
         Decision again = journey.apply(new Input.DeadlinePassed(Deadline.QUOTE, due));
 
         assertThat(breached.facts()).extracting(Fact::event).containsExactly(
-                new RequestEvent.SlaBreached("req-1", "QUOTE", due, RequestStatus.SOURCING));
+                new RequestEvent.SlaBreached("req-1", Sla.QUOTE, due, RequestStatus.SOURCING));
         assertThat(breached.outbound()).anySatisfy(o -> assertThat(((Outbound.Notify) o).recipient().kind())
                 .isEqualTo(Recipient.Kind.ADMIN));
         assertThat(again).isInstanceOf(Decision.Ignored.class);
@@ -343,7 +344,7 @@ class RequestLifecycleTest {
         // then it is recognised as the request's deadline
         assertThat(fired).isInstanceOf(Decision.Accepted.class);
         assertThat(((Decision.Accepted) fired).facts()).extracting(Fact::event).containsExactly(
-                new RequestEvent.SlaBreached("req-n", "FIRST_AGENT_REPLY", dueInIndex, RequestStatus.ENRICHING));
+                new RequestEvent.SlaBreached("req-n", Sla.FIRST_AGENT_REPLY, dueInIndex, RequestStatus.ENRICHING));
     }
 
     @Test

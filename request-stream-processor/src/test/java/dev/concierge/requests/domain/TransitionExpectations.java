@@ -45,10 +45,15 @@ public final class TransitionExpectations {
             REFUND_PROCESSED      I    I    I    I    I    I    I    I    I    I    I    RFD  I    I
             AGENT_DECISION        I    =    =    =    =    =    =    =    =    I    I    =    I    I
             FIRST_AGENT_REPLY_DUE I    =    =    =    =    =    =    =    =    I    I    =    I    I
+            ENRICHMENT_DUE        I    SRC  SRC  I    I    I    I    I    I    I    I    I    I    I
+            INFO_REMINDER_DUE     I    I    I    =    I    I    I    I    I    I    I    I    I    I
+            INFO_HANDOVER_DUE     I    I    I    SRC  I    I    I    I    I    I    I    I    I    I
             QUOTE_DUE             I    I    I    I    =    I    I    I    I    I    I    I    I    I
             OUTREACH_WINDOW_DUE   I    I    I    I    UNA  I    I    I    I    I    I    I    I    I
             QUOTE_EXPIRY_DUE      I    I    I    I    I    SRC  I    I    I    I    I    I    I    I
             PAYMENT_DUE           I    I    I    I    I    I    =    I    I    I    I    I    I    I
+            DELIVERY_DUE          I    I    I    I    I    I    I    =    =    I    I    I    I    I
+            REFUND_DUE            I    I    I    I    I    I    I    I    I    I    I    =    I    I
             """;
 
     private static final Map<String, RequestStatus> STATES = Map.ofEntries(

@@ -1,6 +1,7 @@
 package dev.concierge.requests.streams;
 
 import dev.concierge.requests.config.KafkaDeadLetterPublisher;
+import dev.concierge.requests.assignment.Zones;
 import dev.concierge.requests.domain.LifecyclePolicy;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.testkit.TestInfra;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.Stores;
 
 /** Runs the real topology against the shared test broker, on topics no other test uses. */
 final class BrokerStreams {
@@ -53,8 +55,11 @@ final class BrokerStreams {
         return topics;
     }
 
-    static Properties properties(String bootstrapServers, String applicationId, Path stateDir, int threads) {
+    /** The service's streams settings, with the dead-letter handlers writing to {@code topics}' .dlq topics. */
+    static Properties properties(RequestTopics topics, String bootstrapServers, String applicationId, Path stateDir,
+            int threads) {
         Properties props = new Properties();
+        props.putAll(DeadLetterRouting.handlerConfigs(topics));
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
@@ -74,11 +79,16 @@ final class BrokerStreams {
     /** Each call uses a new, empty state directory: whatever the instance knows, it restores from changelogs. */
     static KafkaStreams start(RequestTopics topics, String applicationId, int threads, LifecyclePolicy policy)
             throws Exception {
+        return start(topics, applicationId, threads, policy, Zones.single());
+    }
+
+    static KafkaStreams start(RequestTopics topics, String applicationId, int threads, LifecyclePolicy policy,
+            Zones zones) throws Exception {
         String bootstrap = TestInfra.kafkaBootstrapServers();
         Path stateDir = Files.createTempDirectory("rsp-it");
-        KafkaStreams streams = new KafkaStreams(RequestTopology.build(topics, policy,
-                Clock.systemUTC(), Duration.ofSeconds(1), new KafkaDeadLetterPublisher(bootstrap)),
-                properties(bootstrap, applicationId, stateDir, threads));
+        KafkaStreams streams = new KafkaStreams(RequestTopology.build(topics, policy, zones,
+                Clock.systemUTC(), Duration.ofSeconds(1), new KafkaDeadLetterPublisher(bootstrap),
+                Stores::persistentKeyValueStore), properties(topics, bootstrap, applicationId, stateDir, threads));
         streams.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (streams.state() != KafkaStreams.State.RUNNING) {

@@ -22,7 +22,7 @@ public final class StreamsInstanceMain {
         RequestTopics topics = RequestTopics.standard().prefixed(args[1]);
         KafkaStreams streams = new KafkaStreams(RequestTopology.build(topics, LifecyclePolicy.defaults(),
                 Clock.systemUTC(), Duration.ofSeconds(1), new KafkaDeadLetterPublisher(bootstrap)),
-                BrokerStreams.properties(bootstrap, args[2], Path.of(args[3]), 1));
+                BrokerStreams.properties(topics, bootstrap, args[2], Path.of(args[3]), 1));
         streams.setStateListener((now, before) -> System.out.println("STATE " + now));
         streams.start();
         Thread.currentThread().join();

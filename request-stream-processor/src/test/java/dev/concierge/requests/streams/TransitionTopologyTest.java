@@ -79,7 +79,13 @@ class TransitionTopologyTest {
                 input == InputKind.OUTREACH_WINDOW_DUE ? MINUTE : HOUR,
                 input == InputKind.QUOTE_EXPIRY_DUE ? MINUTE : HOUR,
                 d.storesPerRound(), d.initialRadiusKm(), d.radiusGrowth(), d.maxOutreachRounds(), false,
-                d.deliveryFee(), d.freeDeliveryFrom(), d.onQuoteExpiry(), d.onPaymentLinkExpiry());
+                d.deliveryFee(), d.freeDeliveryFrom(), d.onQuoteExpiry(), d.onPaymentLinkExpiry())
+                .withLimits(new LifecyclePolicy.Limits(
+                        input == InputKind.ENRICHMENT_DUE ? MINUTE : HOUR,
+                        input == InputKind.INFO_REMINDER_DUE ? MINUTE : HOUR,
+                        input == InputKind.INFO_HANDOVER_DUE ? MINUTE : HOUR.multipliedBy(2),
+                        input == InputKind.DELIVERY_DUE ? MINUTE : HOUR,
+                        input == InputKind.REFUND_DUE ? MINUTE : HOUR));
     }
 
     private static void reach(TopologyHarness h, RequestStatus target) {

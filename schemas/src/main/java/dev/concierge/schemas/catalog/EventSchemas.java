@@ -12,6 +12,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaKeyword;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import dev.concierge.schemas.common.Description;
 import dev.concierge.schemas.common.GeoPoint;
 import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.common.Nullable;
@@ -52,6 +53,7 @@ final class EventSchemas {
         config.forFields()
                 .withRequiredCheck(field -> field.getAnnotationConsideringFieldAndGetter(Nullable.class) == null)
                 .withNullableCheck(field -> field.getAnnotationConsideringFieldAndGetter(Nullable.class) != null)
+                .withDescriptionResolver(EventSchemas::description)
                 // the same bounds the records' constructors enforce
                 .withNumberInclusiveMinimumResolver(field -> bound(field, BigDecimal.ZERO, MINUS_90, MINUS_180))
                 .withNumberInclusiveMaximumResolver(field -> bound(field, null, PLUS_90, PLUS_180))
@@ -109,6 +111,11 @@ final class EventSchemas {
                     .put("pattern", "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?)?$"));
         }
         return null;
+    }
+
+    private static String description(FieldScope field) {
+        Description description = field.getAnnotationConsideringFieldAndGetter(Description.class);
+        return description == null ? null : description.value();
     }
 
     private static BigDecimal bound(FieldScope field, BigDecimal amount, BigDecimal latitude, BigDecimal longitude) {

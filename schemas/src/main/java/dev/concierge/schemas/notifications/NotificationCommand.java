@@ -1,6 +1,7 @@
 package dev.concierge.schemas.notifications;
 
 import dev.concierge.schemas.common.Channel;
+import dev.concierge.schemas.common.Description;
 import dev.concierge.schemas.common.Immutable;
 import dev.concierge.schemas.common.Nullable;
 import dev.concierge.schemas.common.Recipient;
@@ -12,15 +13,17 @@ import java.util.Map;
 public sealed interface NotificationCommand {
 
     /**
-     * Send a templated message. {@code channels} are tried in order until one succeeds;
-     * {@code idempotencyKey} identifies the notification in every later event, so a redelivered
+     * Send a templated message. {@code channels} are tried in order until one succeeds; an empty
+     * list means "the recipient's preferences": the notifier uses the channels the recipient chose
+     * (customers.events), in their order. {@code idempotencyKey} identifies the notification in every later event, so a redelivered
      * command is sent once. {@code encryptedVariables} hold values (such as an OTP) that must not be
      * readable by whoever taps the topic; only the notifier can decrypt them.
      */
     @EventType("concierge.notification.command.notify.v1")
     record Notify(
             Recipient recipient,
-            List<Channel> channels,
+            @Description("Channels to try in order until one succeeds; empty means the recipient's own channel "
+                    + "preferences, in their order.") List<Channel> channels,
             String templateId,
             Map<String, String> variables,
             String idempotencyKey,
@@ -30,9 +33,6 @@ public sealed interface NotificationCommand {
             channels = Immutable.list(channels);
             variables = Immutable.map(variables);
             encryptedVariables = Immutable.map(encryptedVariables);
-            if (channels != null && channels.isEmpty()) {
-                throw new IllegalArgumentException("a notification needs at least one channel");
-            }
         }
     }
 }

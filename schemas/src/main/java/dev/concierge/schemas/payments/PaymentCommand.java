@@ -1,5 +1,6 @@
 package dev.concierge.schemas.payments;
 
+import dev.concierge.schemas.common.Description;
 import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.common.Nullable;
 import dev.concierge.schemas.envelope.EventType;
@@ -10,11 +11,18 @@ public sealed interface PaymentCommand {
 
     String requestId();
 
-    /** Issue a payment link for an accepted quote; the customer's contacts let the gateway notify them too. */
+    /**
+     * Issue a payment link for an accepted quote; the customer's contacts let the gateway notify them too.
+     * {@code attempt} counts the links asked for this request (1, then 2 after an expired link was
+     * re-accepted …): {@code requestId}, {@code quoteId} and {@code attempt} together identify one
+     * link, so a redelivered command is the same link and a re-accept is a new one.
+     */
     @EventType("concierge.payment.command.create-payment-link.v1")
     record CreatePaymentLink(
             String requestId,
             String quoteId,
+            @Description("1 for the first link of this request, one more for every later link (after an expired "
+                    + "link was re-accepted); with requestId and quoteId it is the link's idempotency key.") int attempt,
             Money amount,
             String customerId,
             @Nullable String customerPhone,
@@ -24,6 +32,14 @@ public sealed interface PaymentCommand {
 
         public CreatePaymentLink {
             PositiveAmount.require(amount);
+            if (attempt < 1) {
+                throw new IllegalArgumentException("attempt must be at least 1, was " + attempt);
+            }
+        }
+
+        /** The one key a payment worker de-duplicates link creation on. */
+        public String idempotencyKey() {
+            return requestId + "/" + quoteId + "/" + attempt;
         }
     }
 

@@ -161,9 +161,9 @@ public sealed interface RequestEvent {
     record Refunded(String requestId, String refundId, Money amount) implements RequestEvent {
     }
 
-    /** {@code sla} names the promise that was broken: FIRST_AGENT_REPLY, QUOTE, PAYMENT … */
+    /** {@code sla} names the promise that was broken; {@code status} is the request's state when it was. */
     @EventType("concierge.request.sla-breached.v1")
-    record SlaBreached(String requestId, String sla, Instant deadline, RequestStatus status) implements RequestEvent {
+    record SlaBreached(String requestId, Sla sla, Instant deadline, RequestStatus status) implements RequestEvent {
     }
 
     /** A command that is not valid in the request's current state. Never a silent drop. */

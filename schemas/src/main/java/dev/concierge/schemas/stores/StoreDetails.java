@@ -8,11 +8,11 @@ final class StoreDetails {
     private StoreDetails() {
     }
 
-    static void validate(Address address, int radiusMeters) {
+    static void validate(Address address, Integer radiusMeters) {
         if (address != null && address.location() == null) {
             throw new IllegalArgumentException("a store address needs a location");
         }
-        if (radiusMeters <= 0) {
+        if (radiusMeters != null && radiusMeters <= 0) {
             throw new IllegalArgumentException("radiusMeters must be positive, was " + radiusMeters);
         }
     }

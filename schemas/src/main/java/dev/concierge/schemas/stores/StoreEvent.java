@@ -1,6 +1,7 @@
 package dev.concierge.schemas.stores;
 
 import dev.concierge.schemas.common.Address;
+import dev.concierge.schemas.common.Description;
 import dev.concierge.schemas.common.Immutable;
 import dev.concierge.schemas.common.Nullable;
 import dev.concierge.schemas.common.OpeningHours;
@@ -12,9 +13,13 @@ public sealed interface StoreEvent {
 
     String storeId();
 
+    String RADIUS = "How far the store delivers, in metres; absent means the directory's default delivery radius "
+            + "(3 km unless configured otherwise).";
+
     /**
      * A store joined. Its address must have a location: store selection measures the distance to
-     * the delivery address and compares it with {@code radiusMeters}, how far the store delivers.
+     * the delivery address and compares it with {@code radiusMeters}, how far the store delivers
+     * (absent: the configured default, 3 km).
      */
     @EventType("concierge.store.registered.v1")
     record StoreRegistered(
@@ -24,7 +29,7 @@ public sealed interface StoreEvent {
             Address address,
             List<String> categories,
             List<OpeningHours> openingHours,
-            int radiusMeters) implements StoreEvent {
+            @Nullable @Description(RADIUS) Integer radiusMeters) implements StoreEvent {
 
         public StoreRegistered {
             categories = Immutable.list(categories);
@@ -42,7 +47,7 @@ public sealed interface StoreEvent {
             Address address,
             List<String> categories,
             List<OpeningHours> openingHours,
-            int radiusMeters) implements StoreEvent {
+            @Nullable @Description(RADIUS) Integer radiusMeters) implements StoreEvent {
 
         public StoreUpdated {
             categories = Immutable.list(categories);

@@ -12,7 +12,12 @@ import com.networknt.schema.ValidationMessage;
 import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.envelope.EventTypes;
 import dev.concierge.schemas.fixtures.SampleEvents;
+import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import dev.concierge.schemas.notifications.NotificationCommand.Notify;
+import dev.concierge.schemas.payments.PaymentCommand.CreatePaymentLink;
 import dev.concierge.schemas.requests.RequestEvent.QuoteSent;
+import dev.concierge.schemas.requests.RequestEvent.SlaBreached;
+import dev.concierge.schemas.stores.StoreEvent.StoreRegistered;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -106,6 +111,39 @@ class JsonSchemaFilesTest {
 
         // when / then
         assertThat(schemaOf(QuoteSent.class).validate(json)).isEmpty();
+    }
+
+    @Test
+    void the_published_schemas_say_what_the_contract_fixes_of_issue_9_mean() throws IOException {
+        // given the schema files of the types whose contract changed
+        JsonNode store = rawSchemaOf(StoreRegistered.class).at("/properties/data");
+        JsonNode chat = rawSchemaOf(ChatMessagePosted.class);
+        JsonNode notify = rawSchemaOf(Notify.class).at("/properties/data/properties/channels");
+        JsonNode link = rawSchemaOf(CreatePaymentLink.class).at("/properties/data");
+        JsonNode breach = rawSchemaOf(SlaBreached.class).at("/properties/data/properties/sla");
+
+        // then a store may omit its radius, an attachment its type, and the meanings are written down
+        assertThat(names(store.get("required"))).doesNotContain("radiusMeters");
+        assertThat(store.at("/properties/radiusMeters/description").asText()).contains("3 km");
+        assertThat(chat.toString()).contains("absent when it is not known");
+        assertThat(notify.get("description").asText()).contains("empty means the recipient's own channel preferences");
+        assertThat(names(link.get("required"))).contains("attempt");
+        assertThat(names(breach.get("enum"))).containsExactly("FIRST_AGENT_REPLY", "QUOTE", "PAYMENT", "DELIVERY",
+                "REFUND");
+    }
+
+    private static List<String> names(JsonNode array) {
+        List<String> names = new java.util.ArrayList<>();
+        array.forEach(node -> names.add(node.asText()));
+        return names;
+    }
+
+    private JsonNode rawSchemaOf(Class<?> type) throws IOException {
+        String resource = "json-schema/" + EventTypes.typeOf(type) + ".json";
+        try (InputStream in = JsonSchemaFilesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return codec.mapper().readTree(in);
+        }
     }
 
     private ObjectNode quoteSentJson() throws IOException {

@@ -27,7 +27,7 @@ public final class DirectoryBodies {
             @NotNull @Valid AddressBody address,
             @NotEmpty @Size(max = FieldLimits.TAGS) List<@NotBlank @Size(max = FieldLimits.TAG) String> categories,
             @Size(max = 50) List<@NotNull OpeningHours> openingHours,
-            @NotNull @Min(100) @Max(50_000) Integer radiusMeters) {
+            @Min(100) @Max(50_000) Integer radiusMeters) {
     }
 
     public record StoreAvailabilityBody(@NotNull Boolean available, @Size(max = 500) String reason) {

@@ -27,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -50,6 +51,9 @@ public class DirectoryResource {
     CustomerProfiles customers;
     @Inject
     CurrentCaller caller;
+    /** How far a store delivers when the body does not say. */
+    @ConfigProperty(name = "concierge.stores.default-radius-meters", defaultValue = "3000")
+    int defaultRadiusMeters;
 
     @POST
     @Path("/stores")
@@ -158,9 +162,10 @@ public class DirectoryResource {
         return accepted(customers.notificationPreferences(caller.get(), body.channels(), body.marketingOptIn()));
     }
 
-    private static StoreProfile storeProfile(StoreBody body) {
+    private StoreProfile storeProfile(StoreBody body) {
         return new StoreProfile(body.name(), body.phone(), body.address().toAddress(), body.categories(),
-                body.openingHours() == null ? List.of() : body.openingHours(), body.radiusMeters());
+                body.openingHours() == null ? List.of() : body.openingHours(),
+                body.radiusMeters() == null ? defaultRadiusMeters : body.radiusMeters());
     }
 
     private static AgentProfile agentProfile(AgentBody body) {
