@@ -1,0 +1,150 @@
+package dev.concierge.outbox;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.twilio.exception.ApiException;
+import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.type.PhoneNumber;
+import dev.concierge.outbox.support.OutboxApi;
+import dev.concierge.outbox.support.OutboxTestResource;
+import dev.concierge.outbox.support.LocalTwilio;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(OutboxTestResource.class)
+class TwilioMessagesApiTest extends OutboxApi {
+
+    @Test
+    void an_sms_sent_with_the_twilio_sdk_is_answered_as_queued_and_listed_as_sms() {
+        String customer = newIndianMobile();
+
+        Message sent = Message.creator(new PhoneNumber(customer), new PhoneNumber(OUTBOX_SMS), "Your code is 482913")
+                .create(twilio());
+
+        assertThat(sent.getSid()).matches("SM[0-9a-f]{32}");
+        assertThat(sent.getStatus()).isEqualTo(Message.Status.QUEUED);
+        assertThat(sent.getTo()).isEqualTo(customer);
+        assertThat(sent.getFrom()).isEqualTo(new PhoneNumber(OUTBOX_SMS));
+        assertThat(sent.getBody()).isEqualTo("Your code is 482913");
+        assertThat(sent.getDateCreated()).isNotNull();
+        List<Map<String, Object>> listed = messages("?to=" + customer);
+        assertThat(listed).singleElement().satisfies(message -> {
+            assertThat(message).containsEntry("id", sent.getSid()).containsEntry("channel", "SMS")
+                    .containsEntry("direction", "OUTBOUND").containsEntry("to", customer)
+                    .containsEntry("from", OUTBOX_SMS).containsEntry("body", "Your code is 482913")
+                    .containsKey("time").containsKey("status");
+        });
+    }
+
+    @Test
+    void a_whatsapp_with_media_is_listed_as_whatsapp_with_its_media_urls() {
+        String store = newIndianMobile();
+        List<URI> photos = List.of(URI.create("http://127.0.0.1:8081/v1/media/m1?sig=a"),
+                URI.create("http://127.0.0.1:8081/v1/media/m2?sig=b"));
+
+        Message sent = Message.creator(new PhoneNumber("whatsapp:" + store), new PhoneNumber(OUTBOX_WHATSAPP),
+                "BX47: do you have Amul butter 500 g? Reply BX47 YES <price> or BX47 NO").setMediaUrl(photos)
+                .create(twilio());
+
+        assertThat(sent.getNumMedia()).isEqualTo("2");
+        assertThat(sent.getTo()).isEqualTo("whatsapp:" + store);
+        Map<String, Object> listed = messages("?to=" + store + "&channel=WHATSAPP").get(0);
+        assertThat(listed).containsEntry("id", sent.getSid()).containsEntry("channel", "WHATSAPP")
+                .containsEntry("to", "whatsapp:" + store)
+                .containsEntry("media", List.of(Map.of("url", photos.get(0).toString()),
+                        Map.of("url", photos.get(1).toString())));
+    }
+
+    @Test
+    void a_whatsapp_template_is_listed_with_its_content_sid_and_variables() {
+        String customer = newIndianMobile();
+
+        Message sent = Message.creator(new PhoneNumber("whatsapp:" + customer), new PhoneNumber(OUTBOX_WHATSAPP),
+                        (String) null)
+                .setContentSid("HX0123456789abcdef0123456789abcdef")
+                .setContentVariables("{\"1\":\"Ravi\",\"2\":\"REQ-42\"}")
+                .create(twilio());
+
+        assertThat(sent.getStatus()).isEqualTo(Message.Status.QUEUED);
+        Map<String, Object> listed = messages("?to=whatsapp:" + customer).get(0);
+        assertThat(listed).containsEntry("id", sent.getSid()).containsEntry("channel", "WHATSAPP")
+                .containsEntry("template", Map.of("contentSid", "HX0123456789abcdef0123456789abcdef",
+                        "variables", Map.of("1", "Ravi", "2", "REQ-42")));
+    }
+
+    @Test
+    void the_sdk_fetches_a_message_with_the_status_it_has_reached() throws InterruptedException {
+        Message sent = Message.creator(new PhoneNumber(newIndianMobile()), new PhoneNumber(OUTBOX_SMS), "hello")
+                .create(twilio());
+        awaitStatus(sent.getSid(), "delivered");
+
+        Message fetched = Message.fetcher(sent.getSid()).fetch(twilio());
+
+        assertThat(fetched.getStatus()).isEqualTo(Message.Status.DELIVERED);
+        assertThat(fetched.getDateSent()).isNotNull();
+    }
+
+    @Test
+    void a_message_without_body_media_or_template_is_refused_with_twilios_error_that_the_sdk_raises() {
+        String customer = newIndianMobile();
+
+        assertThatThrownBy(() -> Message.creator(new PhoneNumber(customer), new PhoneNumber(OUTBOX_SMS), (String) null)
+                .create(twilio()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(21619);
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(e.getMoreInfo()).isEqualTo("https://www.twilio.com/docs/errors/21619");
+                });
+        assertThat(messages("?to=" + customer)).isEmpty();
+    }
+
+    @Test
+    void a_form_without_to_gets_twilios_error_json_naming_it() {
+        given().auth().preemptive().basic(OutboxTestResource.ACCOUNT_SID, OutboxTestResource.AUTH_TOKEN)
+                .formParam("From", OUTBOX_SMS).formParam("Body", "hi")
+                .post("/2010-04-01/Accounts/" + OutboxTestResource.ACCOUNT_SID + "/Messages.json")
+                .then().statusCode(400)
+                .body("code", org.hamcrest.Matchers.equalTo(21604))
+                .body("message", org.hamcrest.Matchers.equalTo("A 'To' phone number is required."))
+                .body("more_info", org.hamcrest.Matchers.equalTo("https://www.twilio.com/docs/errors/21604"))
+                .body("status", org.hamcrest.Matchers.equalTo(400));
+    }
+
+    @Test
+    void a_whatsapp_sender_cannot_text_a_plain_number() {
+        assertThatThrownBy(() -> Message.creator(new PhoneNumber(newIndianMobile()), new PhoneNumber(OUTBOX_WHATSAPP),
+                "hi").create(twilio()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(21910));
+    }
+
+    @Test
+    void content_variables_that_are_not_a_json_object_are_refused() {
+        assertThatThrownBy(() -> Message.creator(new PhoneNumber("whatsapp:" + newIndianMobile()),
+                        new PhoneNumber(OUTBOX_WHATSAPP), (String) null)
+                .setContentSid("HX0123456789abcdef0123456789abcdef").setContentVariables("Ravi, REQ-42")
+                .create(twilio()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(21656));
+    }
+
+    @Test
+    void a_client_with_the_wrong_auth_token_is_not_authenticated_and_nothing_is_recorded() {
+        String customer = newIndianMobile();
+        var wrongToken = LocalTwilio.client(RestAssured.port, OutboxTestResource.ACCOUNT_SID, "not-the-token");
+
+        assertThatThrownBy(() -> Message.creator(new PhoneNumber(customer), new PhoneNumber(OUTBOX_SMS), "hi")
+                .create(wrongToken))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(20003);
+                    assertThat(e.getStatusCode()).isEqualTo(401);
+                });
+        assertThat(messages("?to=" + customer)).isEmpty();
+    }
+}
