@@ -11,9 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** FCM HTTP v1's send endpoint. The bearer token is not checked: the dev stack has no Google credentials. */
-@Path("/v1/projects/{project}/messages:send")
+/**
+ * FCM HTTP v1's send endpoint. The bearer token is not checked: the dev stack has no Google credentials.
+ * The custom method is a path parameter because some clients send the colon as {@code %3A}, which a
+ * literal {@code messages:send} path does not match; the parameter arrives decoded either way.
+ */
+@Path("/v1/projects/{project}/{method}")
 public class FcmResource {
+
+    static final String SEND = "messages:send";
 
     @Inject
     PushMessages push;
@@ -21,7 +27,12 @@ public class FcmResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response send(@PathParam("project") String project, JsonNode request) {
+    public Response send(@PathParam("project") String project, @PathParam("method") String method,
+            JsonNode request) {
+        if (!SEND.equals(method)) {
+            return Response.status(404).entity(Map.of("error", Map.of("code", 404,
+                    "message", "Method not found: " + method, "status", "NOT_FOUND"))).build();
+        }
         PushMessages.Result result = push.send(project, request);
         if (result instanceof PushMessages.Accepted accepted) {
             return Response.ok(Map.of("name", accepted.name())).build();
