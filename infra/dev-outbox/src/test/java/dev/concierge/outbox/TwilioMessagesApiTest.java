@@ -107,6 +107,21 @@ class TwilioMessagesApiTest extends OutboxApi {
     }
 
     @Test
+    void a_hindi_message_of_1600_characters_is_accepted_and_one_more_is_refused_with_21617() {
+        String customer = newIndianMobile();
+        String longest = "नमस्ते ".repeat(229).substring(0, 1600);
+
+        Message sent = Message.creator(new PhoneNumber(customer), new PhoneNumber(OUTBOX_SMS), longest)
+                .create(twilio());
+
+        assertThat(sent.getBody()).isEqualTo(longest);
+        assertThat(messages("?to=" + customer)).singleElement().satisfies(m -> assertThat(m).containsEntry("body", longest));
+        assertThatThrownBy(() -> Message.creator(new PhoneNumber(customer), new PhoneNumber(OUTBOX_SMS), longest + "!")
+                .create(twilio()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(21617));
+    }
+
+    @Test
     void a_form_without_to_gets_twilios_error_json_naming_it() {
         given().auth().preemptive().basic(OutboxTestResource.ACCOUNT_SID, OutboxTestResource.AUTH_TOKEN)
                 .formParam("From", OUTBOX_SMS).formParam("Body", "hi")

@@ -16,7 +16,11 @@ public final class SignedFormPoster {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /** HTTP/1.1 as Twilio posts: the JDK's default would first try an h2c upgrade on plain http. */
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
     private final String authToken;
 
     public SignedFormPoster(String authToken) {
