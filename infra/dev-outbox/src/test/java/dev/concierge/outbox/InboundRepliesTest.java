@@ -98,6 +98,29 @@ class InboundRepliesTest extends OutboxApi {
     }
 
     @Test
+    void an_sms_reply_comes_from_the_plain_number() throws Exception {
+        String customer = newIndianMobile();
+
+        String messageSid = given().contentType(ContentType.JSON)
+                .body(Map.of("from", customer, "body", "STOP", "channel", "sms"))
+                .post("/api/inbound")
+                .then().statusCode(200).extract().path("messageSid");
+
+        Received webhook = receiver().await(r -> messageSid.equals(r.params().get("MessageSid")), PATIENCE);
+        assertThat(webhook.params()).containsEntry("From", customer).containsEntry("To", OUTBOX_SMS)
+                .doesNotContainKey("WaId");
+    }
+
+    @Test
+    void a_reply_on_a_channel_twilio_does_not_carry_is_a_problem_naming_channel() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("from", newIndianMobile(), "body", "hi", "channel", "EMAIL"))
+                .post("/api/inbound")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("channel"));
+    }
+
+    @Test
     void a_media_entry_that_is_not_a_url_is_a_problem_naming_it() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("from", newIndianMobile(), "media", List.of("http://127.0.0.1/a.png", "shelf.jpg")))

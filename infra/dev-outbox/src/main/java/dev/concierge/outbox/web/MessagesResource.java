@@ -48,8 +48,6 @@ public class MessagesResource {
     @Path("/{id}")
     public Response one(@PathParam("id") String id) {
         return log.find(id).map(message -> Response.ok(message).build())
-                .orElseGet(() -> Response.status(404).type(Problem.MEDIA_TYPE).entity(java.util.Map.of(
-                        "type", "/problems/not-found", "title", "Not found", "status", 404,
-                        "detail", "no message " + id + " (never recorded, or evicted)")).build());
+                .orElseGet(() -> Problem.notFound("no message " + id + " (never recorded, or evicted)"));
     }
 }

@@ -21,6 +21,14 @@ final class Problem {
                 "errors", List.of(Map.of("field", field, "message", message)))).build();
     }
 
+    static Response notFound(String detail) {
+        return Response.status(404).type(MEDIA_TYPE).entity(Map.of(
+                "type", "/problems/not-found",
+                "title", "Not found",
+                "status", 404,
+                "detail", detail)).build();
+    }
+
     static Response badGateway(String detail) {
         return Response.status(502).type(MEDIA_TYPE).entity(Map.of(
                 "type", "/problems/ingest-api-unavailable",

@@ -49,13 +49,8 @@ public class TwilioControlResource {
                 return Problem.invalid("media[" + i + "]", "must be an absolute http(s) URL");
             }
         }
-        Channel channel;
-        try {
-            channel = request.channel() == null ? Channel.WHATSAPP : Channel.valueOf(request.channel().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            channel = null;
-        }
-        if (channel != Channel.WHATSAPP && channel != Channel.SMS) {
+        Channel channel = replyChannel(request.channel());
+        if (channel == null) {
             return Problem.invalid("channel", "must be WHATSAPP or SMS");
         }
         InboundReplies.Posted posted;
@@ -83,6 +78,15 @@ public class TwilioControlResource {
         planned.put("to", request.to().trim());
         planned.put("errorCode", request.errorCode());
         return Response.accepted(planned).build();
+    }
+
+    /** WhatsApp unless asked otherwise; null for anything Twilio does not carry. */
+    private static Channel replyChannel(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return Channel.WHATSAPP;
+        }
+        String name = requested.trim().toUpperCase();
+        return name.equals(Channel.WHATSAPP.name()) || name.equals(Channel.SMS.name()) ? Channel.valueOf(name) : null;
     }
 
     private static boolean isHttpUrl(String value) {
