@@ -45,22 +45,41 @@ class TwilioMessagesApiTest extends OutboxApi {
     }
 
     @Test
-    void a_whatsapp_with_media_is_listed_as_whatsapp_with_its_media_urls() {
+    void a_whatsapp_with_media_is_listed_as_whatsapp_with_each_medium_as_downloaded_without_credentials()
+            throws InterruptedException {
         String store = newIndianMobile();
-        List<URI> photos = List.of(URI.create("http://127.0.0.1:8081/v1/media/m1?sig=a"),
-                URI.create("http://127.0.0.1:8081/v1/media/m2?sig=b"));
+        String front = receiver().serve("/media/" + store + "/front.jpg", "image/jpeg", new byte[2048]);
+        String back = receiver().serve("/media/" + store + "/back.png", "image/png", new byte[512]);
 
         Message sent = Message.creator(new PhoneNumber("whatsapp:" + store), new PhoneNumber(OUTBOX_WHATSAPP),
-                "BX47: do you have Amul butter 500 g? Reply BX47 YES <price> or BX47 NO").setMediaUrl(photos)
+                "BX47: do you have Amul butter 500 g? Reply BX47 YES <price> or BX47 NO")
+                .setMediaUrl(List.of(URI.create(front), URI.create(back)))
                 .create(twilio());
 
         assertThat(sent.getNumMedia()).isEqualTo("2");
         assertThat(sent.getTo()).isEqualTo("whatsapp:" + store);
-        Map<String, Object> listed = messages("?to=" + store + "&channel=WHATSAPP").get(0);
-        assertThat(listed).containsEntry("id", sent.getSid()).containsEntry("channel", "WHATSAPP")
-                .containsEntry("to", "whatsapp:" + store)
-                .containsEntry("media", List.of(Map.of("url", photos.get(0).toString()),
-                        Map.of("url", photos.get(1).toString())));
+        var listed = awaitStatus(sent.getSid(), "delivered");
+        assertThat(listed.getString("channel")).isEqualTo("WHATSAPP");
+        assertThat(listed.getString("to")).isEqualTo("whatsapp:" + store);
+        assertThat(listed.getList("media", Map.class)).containsExactly(
+                Map.of("url", front, "contentType", "image/jpeg", "size", 2048, "fetchStatus", 200),
+                Map.of("url", back, "contentType", "image/png", "size", 512, "fetchStatus", 200));
+        assertThat(receiver().all(r -> r.method().equals("GET") && r.path().startsWith("/media/" + store)))
+                .hasSize(2).allSatisfy(download -> assertThat(download.authorization()).isNull());
+    }
+
+    @Test
+    void a_whatsapp_whose_media_cannot_be_downloaded_fails_with_63019_as_at_twilio() throws InterruptedException {
+        String store = newIndianMobile();
+        String needsToken = receiver().baseUrl() + "/v1/media/med_123";
+
+        Message sent = Message.creator(new PhoneNumber("whatsapp:" + store), new PhoneNumber(OUTBOX_WHATSAPP), "BX47")
+                .setMediaUrl(List.of(URI.create(needsToken))).create(twilio());
+
+        var listed = awaitStatus(sent.getSid(), "failed");
+        assertThat(listed.getInt("errorCode")).isEqualTo(63019);
+        assertThat(listed.getList("media", Map.class)).containsExactly(
+                Map.of("url", needsToken, "size", 0, "fetchStatus", 404, "fetchError", "HTTP 404"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.concierge.outbox.messages.MessageLog;
 import dev.concierge.outbox.push.PushMessages;
 import dev.concierge.outbox.twilio.FailureRules;
 import dev.concierge.outbox.twilio.InboundReplies;
+import dev.concierge.outbox.twilio.MediaFetcher;
 import dev.concierge.outbox.twilio.SignedFormPoster;
 import dev.concierge.outbox.twilio.StatusCallbacks;
 import dev.concierge.outbox.twilio.TwilioMessages;
@@ -53,8 +54,9 @@ public class OutboxWiring {
     @Produces
     @Singleton
     StatusCallbacks statusCallbacks(MessageLog log, SignedFormPoster poster,
-            @ConfigProperty(name = "dev-outbox.twilio.callback-step-ms") long stepMillis) {
-        return new StatusCallbacks(log, poster, Duration.ofMillis(stepMillis));
+            @ConfigProperty(name = "dev-outbox.twilio.callback-step-ms") long stepMillis,
+            @ConfigProperty(name = "dev-outbox.twilio.fetch-media") boolean fetchMedia) {
+        return new StatusCallbacks(log, poster, fetchMedia ? new MediaFetcher() : null, Duration.ofMillis(stepMillis));
     }
 
     void closeStatusCallbacks(@Disposes StatusCallbacks callbacks) {

@@ -23,6 +23,11 @@ public record OutboxMessage(String id, Channel channel, Direction direction, Str
                 newErrorCode, time);
     }
 
+    public OutboxMessage withMedia(List<Media> newMedia) {
+        return new OutboxMessage(id, channel, direction, from, to, body, newMedia, template, email, data, status,
+                errorCode, time);
+    }
+
     /** The other party: whoever is not the outbox's side of the exchange. */
     public String counterpart() {
         return Addresses.bare(direction == Direction.INBOUND ? from : to);

@@ -1,5 +1,7 @@
 package dev.concierge.outbox.twilio;
 
+import dev.concierge.outbox.messages.Channel;
+import dev.concierge.outbox.messages.Media;
 import dev.concierge.outbox.messages.MessageLog;
 import dev.concierge.outbox.messages.OutboxMessage;
 import java.io.IOException;
@@ -16,12 +18,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Moves each Twilio message through its statuses the way Twilio does — {@code sent}, then
- * {@code delivered}, or the planned failure — updating the log and, when the sender gave a
- * StatusCallback, posting each status there signed. One thread, steps spaced by {@code step}: a sender
- * sees its message queued before any callback, and the callbacks of one message arrive in order.
+ * Moves each Twilio message through its statuses the way Twilio does: it downloads the media first
+ * (a medium it cannot fetch fails the message), then reports {@code sent} and {@code delivered}, or the
+ * planned failure — updating the log and, when the sender gave a StatusCallback, posting each status
+ * there signed. One thread, steps spaced by {@code step}: a sender sees its message queued before any
+ * callback, and the callbacks of one message arrive in order.
  */
 public final class StatusCallbacks implements AutoCloseable {
+
+    /** Twilio's codes for media it could not download: WhatsApp, and SMS/MMS. */
+    public static final int WHATSAPP_MEDIA_FAILED = 63019;
+    public static final int MMS_MEDIA_FAILED = 11200;
 
     private static final Logger LOG = Logger.getLogger(StatusCallbacks.class.getName());
 
@@ -32,30 +39,55 @@ public final class StatusCallbacks implements AutoCloseable {
     });
     private final MessageLog log;
     private final SignedFormPoster poster;
+    private final MediaFetcher media;
     private final Duration step;
 
-    public StatusCallbacks(MessageLog log, SignedFormPoster poster, Duration step) {
+    public StatusCallbacks(MessageLog log, SignedFormPoster poster, MediaFetcher media, Duration step) {
         this.log = log;
         this.poster = poster;
+        this.media = media;
         this.step = step;
     }
 
     public void schedule(OutboxMessage message, String accountSid, String callbackUrl,
-            Optional<FailureRules.Failure> failure) {
+            Optional<FailureRules.Failure> planned) {
+        scheduler.schedule(() -> deliver(message, accountSid, callbackUrl, planned), step.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void deliver(OutboxMessage message, String accountSid, String callbackUrl,
+            Optional<FailureRules.Failure> planned) {
+        List<Step> steps = steps(planned);
+        if (media != null && !message.media().isEmpty()) {
+            List<Media> fetched = media.fetchAll(message.media());
+            log.update(message.id(), recorded -> recorded.withMedia(fetched));
+            if (fetched.stream().anyMatch(Media::failedToFetch)) {
+                steps = List.of(new Step("failed",
+                        message.channel() == Channel.WHATSAPP ? WHATSAPP_MEDIA_FAILED : MMS_MEDIA_FAILED));
+            }
+        }
+        run(message, accountSid, callbackUrl, steps, 0);
+    }
+
+    private static List<Step> steps(Optional<FailureRules.Failure> planned) {
         List<Step> steps = new ArrayList<>();
-        if (failure.isEmpty()) {
+        if (planned.isEmpty()) {
             steps.add(new Step("sent", null));
             steps.add(new Step("delivered", null));
         } else {
-            if (failure.get().sentFirst()) {
+            if (planned.get().sentFirst()) {
                 steps.add(new Step("sent", null));
             }
-            steps.add(new Step(failure.get().status(), failure.get().errorCode()));
+            steps.add(new Step(planned.get().status(), planned.get().errorCode()));
         }
-        for (int i = 0; i < steps.size(); i++) {
-            Step next = steps.get(i);
-            scheduler.schedule(() -> report(message, accountSid, callbackUrl, next),
-                    step.toMillis() * (i + 1), TimeUnit.MILLISECONDS);
+        return steps;
+    }
+
+    private void run(OutboxMessage message, String accountSid, String callbackUrl, List<Step> steps, int index) {
+        report(message, accountSid, callbackUrl, steps.get(index));
+        if (index + 1 < steps.size()) {
+            scheduler.schedule(() -> run(message, accountSid, callbackUrl, steps, index + 1), step.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 

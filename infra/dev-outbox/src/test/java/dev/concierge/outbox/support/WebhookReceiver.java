@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Stands in for the ingest API and a sender's status-callback URL: records every form POST with its
- * {@code X-Twilio-Signature} and answers 200, or the status a test asked for.
+ * Stands in for the ingest API, a sender's status-callback URL and a media host: records every request
+ * (a form POST with its {@code X-Twilio-Signature}) and answers a POST with 200, or the status a test
+ * asked for, and a GET with the file a test placed there, or 404.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new ArrayList<>();
+    private final Map<String, Served> files = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile int answer = 200;
 
     public WebhookReceiver() throws IOException {
@@ -35,6 +37,12 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public void answerWith(int status) {
         answer = status;
+    }
+
+    /** Serves {@code bytes} at {@code path} to GET requests; returns the full URL. */
+    public String serve(String path, String contentType, byte[] bytes) {
+        files.put(path, new Served(contentType, bytes));
+        return baseUrl() + path;
     }
 
     /** The first request matching, waiting up to {@code timeout} for it to arrive. */
@@ -65,14 +73,24 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Received request = new Received(exchange.getRequestURI().getPath(),
+        Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 exchange.getRequestHeaders().getFirst("X-Twilio-Signature"),
+                exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("Content-Type"), form(body));
         synchronized (received) {
             received.add(request);
             received.notifyAll();
         }
-        exchange.sendResponseHeaders(answer, -1);
+        if (!"GET".equals(request.method())) {
+            exchange.sendResponseHeaders(answer, -1);
+        } else if (files.containsKey(request.path())) {
+            Served file = files.get(request.path());
+            exchange.getResponseHeaders().set("Content-Type", file.contentType());
+            exchange.sendResponseHeaders(200, file.bytes().length);
+            exchange.getResponseBody().write(file.bytes());
+        } else {
+            exchange.sendResponseHeaders(404, -1);
+        }
         exchange.close();
     }
 
@@ -94,6 +112,10 @@ public final class WebhookReceiver implements AutoCloseable {
         server.stop(0);
     }
 
-    public record Received(String path, String signature, String contentType, Map<String, String> params) {
+    public record Received(String method, String path, String signature, String authorization, String contentType,
+            Map<String, String> params) {
+    }
+
+    private record Served(String contentType, byte[] bytes) {
     }
 }
