@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.ingest.support.Api;
 import dev.concierge.ingest.support.ApiTest;
+import dev.concierge.ingest.support.Images;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -66,6 +67,29 @@ class IdempotencyAndRateLimitTest extends ApiTest {
 
         assertThat(topics.withKey(Topics.CHAT_MESSAGES, requestId)).extracting(landed -> landed.rawJson())
                 .singleElement().asString().contains("2 packs please");
+    }
+
+    @Test
+    void an_upload_with_the_same_key_replays_the_first_upload_to_its_uploader_only() throws Exception {
+        Api.Session customer = api.customer();
+        Api.Session other = api.customer();
+        String key = UUID.randomUUID().toString();
+        Response first = upload(customer, key, Images.png());
+        assertThat(first.statusCode()).isEqualTo(201);
+
+        Response again = upload(customer, key, Images.png());
+        Response otherCaller = upload(other, key, Images.jpegWithGps());
+
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.jsonPath().getString("mediaId")).isEqualTo(first.jsonPath().getString("mediaId"));
+        assertThat(otherCaller.statusCode()).isEqualTo(201);
+        assertThat(otherCaller.header("Idempotent-Replayed")).isNull();
+        assertThat(otherCaller.jsonPath().getString("mediaId")).isNotEqualTo(first.jsonPath().getString("mediaId"));
+    }
+
+    private static Response upload(Api.Session who, String key, byte[] image) {
+        return given().auth().oauth2(who.token()).header("Idempotency-Key", key)
+                .multiPart("file", "photo", image, "application/octet-stream").when().post("/v1/media");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.concierge.ingest.auth.application;
 
 import dev.concierge.ingest.auth.application.CustomerAccounts.CustomerAccount;
+import dev.concierge.ingest.auth.application.OtpChallenges.Granted;
+import dev.concierge.ingest.auth.application.OtpChallenges.Guess;
+import dev.concierge.ingest.auth.application.OtpChallenges.OverBudget;
 import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.EventStoreUnavailableException;
@@ -13,9 +16,6 @@ import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.customers.CustomerEvent.CustomerRegistered;
 import dev.concierge.schemas.notifications.NotificationCommand.Notify;
-import dev.concierge.ingest.auth.application.OtpChallenges.Granted;
-import dev.concierge.ingest.auth.application.OtpChallenges.Guess;
-import dev.concierge.ingest.auth.application.OtpChallenges.OverBudget;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

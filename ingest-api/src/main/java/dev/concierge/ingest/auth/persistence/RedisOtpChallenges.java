@@ -111,8 +111,11 @@ public final class RedisOtpChallenges implements OtpChallenges {
 
     @Override
     public boolean clear(String phone) {
+        // the code goes first: a guess between the two deletes finds no code, whereas a reset
+        // counter beside a live code would grant it a fresh set of tries
+        boolean removed = redisson.getBucket(key("code", phone), StringCodec.INSTANCE).delete();
         redisson.getBucket(key("tries", phone), StringCodec.INSTANCE).delete();
-        return redisson.getBucket(key("code", phone), StringCodec.INSTANCE).delete();
+        return removed;
     }
 
     private RScript script() {

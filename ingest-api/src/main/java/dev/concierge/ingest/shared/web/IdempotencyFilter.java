@@ -15,11 +15,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -142,13 +139,7 @@ public class IdempotencyFilter {
     /** A keyed hash, not a plain one: a sign-in body holds a password, and Redis must not hold a crackable digest of it. */
     private String fingerprint(ContainerRequestContext request) {
         try {
-            byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
-            request.setEntityStream(new ByteArrayInputStream(body));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            bytes.writeBytes((request.getMethod() + "\n" + request.getUriInfo().getPath() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            bytes.writeBytes(body);
-            return hasher.hash(FINGERPRINT_CONTEXT, bytes.toByteArray());
+            return hasher.hash(FINGERPRINT_CONTEXT, RequestFingerprint.of(request));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the request body", e);
         }
