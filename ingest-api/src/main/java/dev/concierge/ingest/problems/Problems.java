@@ -159,8 +159,9 @@ public final class Problems {
         }
         if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof JsonProcessingException cause) {
             // a reading error inside a field (a too long string, an out-of-range number): the path is on the wrapper
-            String at = cause.getProcessor() != null ? JsonPaths.of(cause.getProcessor()) : JsonPaths.of(mapping.getPath());
-            return unreadable(cause, at, instance);
+            // the parser knows the exact field (the wrapper's path may stop at the enclosing object)
+            String at = JsonPaths.of(cause.getProcessor());
+            return unreadable(cause, "$".equals(at) ? JsonPaths.of(mapping.getPath()) : at, instance);
         }
         if (e instanceof JsonMappingException mapping) {
             String field = JsonPaths.of(mapping.getPath());
