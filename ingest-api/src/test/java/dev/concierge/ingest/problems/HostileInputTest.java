@@ -100,6 +100,7 @@ class HostileInputTest extends ApiTest {
     private final InetAddress prober = loopbackOfItsOwn();
     private List<Target> targets;
     private String customerToken;
+    private String agentEmail;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -107,6 +108,7 @@ class HostileInputTest extends ApiTest {
         Api.Session agent = api.agent();
         Api.Session admin = api.admin();
         customerToken = customer.token();
+        agentEmail = api.emailOf(agent);
         String requestId = Api.createRequest(customer);
         String storeId = Api.as(admin.token()).body(store()).when().post("/v1/stores").then().statusCode(202)
                 .extract().path("id");
@@ -279,6 +281,37 @@ class HostileInputTest extends ApiTest {
         softly.assertAll();
         assertThat(answer.jsonPath().getInt("accepted")).isZero();
         assertThat(sizes()).as("records produced by the hostile batch").isEqualTo(before);
+    }
+
+    @Test
+    void sign_in_endpoints_answer_hostile_values_with_a_4xx_problem_never_a_5xx() {
+        Map<Topic<?>, Long> before = sizes();
+        String phone = Api.newPhone();
+        List<Map.Entry<String, Map<String, Object>>> cases = List.of(
+                Map.entry("/v1/auth/login", Map.of("email", "nobody@concierge.local", "password", "x".repeat(100))),
+                Map.entry("/v1/auth/login", Map.of("email", agentEmail, "password", "\u00e9".repeat(60))),
+                Map.entry("/v1/auth/login", Map.of("email", agentEmail, "password", "p\u0000w")),
+                Map.entry("/v1/auth/login", Map.of("email", "x".repeat(300) + "@concierge.local", "password", "p")),
+                Map.entry("/v1/auth/otp", Map.of("phone", "NaN")),
+                Map.entry("/v1/auth/otp", Map.of("phone", "+91" + "9".repeat(5000))),
+                Map.entry("/v1/auth/otp", Map.of("phone", "\u202e" + phone)),
+                Map.entry("/v1/auth/otp", Map.of("phone", 919800000000L)),
+                Map.entry("/v1/auth/verify", Map.of("phone", phone, "code", "\u0000")),
+                Map.entry("/v1/auth/verify", Map.of("phone", phone, "code", "1".repeat(10_000))),
+                Map.entry("/v1/auth/refresh", Map.of("refreshToken", "x".repeat(50_000))),
+                Map.entry("/v1/auth/password-reset", Map.of("email", "a\u0000@concierge.local")),
+                Map.entry("/v1/auth/password-reset/confirm", Map.of("token", "t".repeat(10_000),
+                        "newPassword", "p".repeat(150))));
+        SoftAssertions softly = new SoftAssertions();
+        for (Map.Entry<String, Map<String, Object>> attempt : cases) {
+            Response answer = from(prober).contentType("application/json").body(attempt.getValue())
+                    .when().post(attempt.getKey());
+            String what = attempt.getKey() + " " + abbreviated(attempt.getValue().toString());
+            softly.assertThat(answer.statusCode()).as(what).isBetween(400, 499);
+            softly.assertThat(answer.contentType()).as(what).startsWith(PROBLEM);
+        }
+        softly.assertAll();
+        assertThat(sizes()).as("records produced by hostile sign-ins").isEqualTo(before);
     }
 
     private Response send(Target target, String contentType, byte[] body) {

@@ -17,21 +17,22 @@ import org.jboss.logging.Logger;
  * a path that does not decode ({@code %zz}), an unknown path, a chunked body over the size limit.
  * Endpoint failures never get here: the JAX-RS exception mappers answer those.
  * (431 and 414 are answered by the HTTP codec before any router runs; see the README.)
+ * <p>
+ * Quarkus's HTTP entry answers a request target that {@code java.net.URI} rejects (e.g. {@code %zz})
+ * with an empty 400 before any router runs, unless the JVM starts with
+ * {@code -Dvertx.disableURIValidation=true} (the Dockerfile and the tests set it; it must be set at
+ * launch, before the HTTP server class is initialised). With it set, the same check is made here,
+ * answered with a body.
  */
 @ApplicationScoped
 public class RouterProblems {
 
     private static final Logger LOG = Logger.getLogger(RouterProblems.class);
-    private static final String URI_VALIDATION_OFF = "vertx.disableURIValidation";
 
     @Inject
     ObjectMapper mapper;
 
     void install(@Observes Router router) {
-        // Quarkus's HTTP entry answers a URI that java.net.URI rejects (e.g. "%zz") with an empty 400
-        // before any router runs, unless this property is set when the server starts (which is after
-        // the router is built, i.e. after this method). The same check, with a body, is done below.
-        System.setProperty(URI_VALIDATION_OFF, "true");
         router.route().order(Integer.MIN_VALUE).handler(this::requireDecodablePath);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         for (int status = 400; status < 600; status++) {
