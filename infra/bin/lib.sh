@@ -136,7 +136,10 @@ ensure_build_tools() {
 # sources. A changed catalog in schemas is picked up by ./concierge run, which builds everything first.
 ensure_local_stack_built() {
   local marker="$LOCAL_STACK_CLASSES/dev/concierge/infra/topics/TopicCreator.class"
-  if [[ -f "$marker" ]] && [[ -z "$(find "$CONCIERGE_ROOT/pom.xml" "$LOCAL_STACK_DIR/pom.xml" \
+  # the classpath is resolved from the local Maven repository: built classes without the installed
+  # modules (a checkout built with `mvn verify` only) still need the install
+  local installed="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}/dev/concierge/testkit/0.1.0-SNAPSHOT"
+  if [[ -f "$marker" && -d "$installed" ]] && [[ -z "$(find "$CONCIERGE_ROOT/pom.xml" "$LOCAL_STACK_DIR/pom.xml" \
         "$LOCAL_STACK_DIR/src/main" -newer "$marker" -type f -print -quit)" ]]; then
     return 0
   fi
