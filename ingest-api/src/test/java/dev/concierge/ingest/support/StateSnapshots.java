@@ -9,6 +9,7 @@ import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.requests.RequestSnapshot;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,12 +51,16 @@ public final class StateSnapshots {
         }
     }
 
+    /** Writes {@code value} as the processor writes a snapshot, with its content-type header. */
     public void publishRaw(String key, byte[] value) throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(Topics.REQUESTS_STATE.name(), key, value)).get(10, TimeUnit.SECONDS);
+            // with the header the processor writes, which the consumer must not take as its cue to decode
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REQUESTS_STATE.name(), key, value);
+            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get(10, TimeUnit.SECONDS);
         }
     }
 }
