@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import dev.concierge.ingest.requests.web.CommandCatalog;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,18 @@ class OperationsEndpointsTest {
                         "/v1/stores", "/v1/agents/{id}/availability", "/v1/webhooks/razorpay",
                         "/v1/webhooks/twilio/inbound", "/v1/webhooks/twilio/status", "/v1/requests:bulk",
                         "/v1/events:batch"));
+    }
+
+    @Test
+    void the_openapi_document_gives_every_command_its_body_schema_and_an_example() {
+        String body = "paths.'/v1/requests/{id}/commands/{name}'.post.requestBody.content.'application/json'";
+        var document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract();
+
+        Map<String, Object> examples = document.path(body + ".examples");
+        List<String> schemas = document.path(body + ".schema.oneOf.'$ref'");
+        assertThat(examples).containsOnlyKeys(CommandCatalog.names());
+        assertThat(schemas).containsExactlyInAnyOrderElementsOf(
+                CommandCatalog.names().stream().map(name -> "#/components/schemas/" + name).toList());
     }
 
     @Test

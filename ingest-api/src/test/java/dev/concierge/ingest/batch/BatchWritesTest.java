@@ -4,14 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.concierge.ingest.shared.web.CustomMethodPaths;
 import dev.concierge.ingest.support.Api;
 import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.requests.RequestCommand;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -94,6 +97,28 @@ class BatchWritesTest extends ApiTest {
         String line = "{\"op\": \"PostMessage\", \"requestId\": \"req_00000000-0000-4000-8000-000000000000\", \"body\": {\"text\": \"x\"}}\n";
 
         send(line.repeat(1001)).then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_batch_sent_as_json_is_a_415_that_names_the_path_the_client_used() {
+        Response answer = given().auth().oauth2(customer.token()).contentType("application/json").body("{}")
+                .when().post("/v1/events:batch");
+
+        answer.then().statusCode(415).contentType("application/problem+json")
+                .body("instance", equalTo("/v1/events:batch"));
+        assertThat(answer.asString()).doesNotContain(CustomMethodPaths.BATCH_PATH);
+    }
+
+    @Test
+    void a_line_may_create_a_request_at_the_customers_saved_default_address() {
+        Api.saveDefaultAddress(customer, Api.address("7 Church Street"));
+
+        String requestId = send("{\"op\": \"CreateRequest\", \"body\": {\"text\": \"Dolo 650\"}}")
+                .then().statusCode(200).body("results[0].status", equalTo(202)).extract().path("results[0].requestId");
+
+        RequestCommand.CreateRequest create = (RequestCommand.CreateRequest) topics.withKey(Topics.REQUESTS_COMMANDS,
+                requestId).get(0).data();
+        assertThat(create.deliveryAddress().line1()).isEqualTo("7 Church Street");
     }
 
     private Response send(String ndjson) {

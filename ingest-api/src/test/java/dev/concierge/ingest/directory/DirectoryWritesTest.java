@@ -2,6 +2,7 @@ package dev.concierge.ingest.directory;
 
 import static dev.concierge.ingest.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.ingest.support.Api;
@@ -19,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -115,6 +117,41 @@ class DirectoryWritesTest extends ApiTest {
     }
 
     @Test
+    void an_agents_zone_is_passed_on_at_registration_update_and_availability() {
+        Api.Session admin = api.admin();
+        String email = "zone." + UUID.randomUUID() + "@concierge.local";
+
+        String agentId = as(admin.token()).body(agent(email, "mumbai")).when().post("/v1/agents")
+                .then().statusCode(202).extract().path("id");
+        as(admin.token()).body(agent(email, "Navi Mumbai")).when().put("/v1/agents/{id}", agentId).then().statusCode(202);
+        as(admin.token()).body(Map.of("online", true, "zone", "pune"))
+                .when().post("/v1/agents/{id}/availability", agentId).then().statusCode(202);
+        as(admin.token()).body(Map.of("online", false))
+                .when().post("/v1/agents/{id}/availability", agentId).then().statusCode(202);
+
+        List<AgentEvent> events = topics.withKey(Topics.AGENTS_EVENTS, agentId).stream()
+                .map(landed -> (AgentEvent) landed.data()).toList();
+        assertThat(events).hasSize(4);
+        assertThat(((AgentEvent.AgentRegistered) events.get(0)).zone()).isEqualTo("mumbai");
+        assertThat(((AgentEvent.AgentUpdated) events.get(1)).zone()).isEqualTo("Navi Mumbai");
+        assertThat(events.subList(2, 4)).containsExactly(new AgentEvent.AgentAvailabilityChanged(agentId, true, "pune"),
+                new AgentEvent.AgentAvailabilityChanged(agentId, false, null));
+    }
+
+    @Test
+    void a_zone_that_names_no_city_or_is_too_long_is_a_400_naming_zone() {
+        Api.Session admin = api.admin();
+        Api.Session agent = api.agent();
+
+        as(admin.token()).body(agent("nozone." + UUID.randomUUID() + "@concierge.local", " - "))
+                .when().post("/v1/agents").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("zone"));
+        as(agent.token()).body(Map.of("online", true, "zone", "x".repeat(101)))
+                .when().post("/v1/agents/{id}/availability", agent.subject()).then().statusCode(400)
+                .body("errors.field", contains("zone"));
+    }
+
+    @Test
     void staff_cannot_use_customer_self_service_and_customers_cannot_touch_agents() {
         Api.Session agent = api.agent();
         Api.Session customer = api.customer();
@@ -149,6 +186,10 @@ class DirectoryWritesTest extends ApiTest {
         assertThat(((CustomerEvent.AddressSaved) events.get(2)).addressId()).isEqualTo(addressId);
         assertThat(events.get(3)).isEqualTo(new CustomerEvent.NotificationPreferencesUpdated(customer.subject(),
                 List.of(Channel.WHATSAPP, Channel.SMS), false));
+    }
+
+    private static Map<String, Object> agent(String email, String zone) {
+        return Map.of("name", "Meera Iyer", "email", email, "skills", List.of("pharmacy"), "capacity", 5, "zone", zone);
     }
 
     private static Map<String, Object> store(String phone, String name) {

@@ -3,6 +3,7 @@ package dev.concierge.ingest.requests;
 import static dev.concierge.ingest.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -56,6 +57,29 @@ class RequestWritesTest extends ApiTest {
         assertThat(create.text()).isEqualTo("Dolo 650, 2 strips");
         assertThat(create.deliveryAddress().pincode()).isEqualTo("560001");
         assertThat(create.issuedBy().role()).isEqualTo("customer");
+    }
+
+    @Test
+    void a_request_without_an_address_is_delivered_to_the_customers_saved_default_address() {
+        Api.Session customer = api.customer();
+        Api.saveDefaultAddress(customer, Api.address("7 Church Street"));
+
+        String requestId = as(customer.token()).body(Map.of("text", "Dolo 650, 2 strips"))
+                .when().post("/v1/requests").then().statusCode(202).extract().path("requestId");
+
+        RequestCommand.CreateRequest create = (RequestCommand.CreateRequest) topics.withKey(Topics.REQUESTS_COMMANDS,
+                requestId).get(0).data();
+        assertThat(create.deliveryAddress().line1()).isEqualTo("7 Church Street");
+    }
+
+    @Test
+    void a_request_without_an_address_from_a_customer_with_no_default_is_a_400_naming_deliveryAddress() {
+        Api.Session customer = api.customer();
+
+        as(customer.token()).body(Map.of("text", "Dolo 650, 2 strips"))
+                .when().post("/v1/requests")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("deliveryAddress"));
     }
 
     @Test

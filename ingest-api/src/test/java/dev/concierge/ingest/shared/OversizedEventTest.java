@@ -3,9 +3,9 @@ package dev.concierge.ingest.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.concierge.ingest.problems.Problems;
 import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.PayloadTooLargeException;
+import dev.concierge.ingest.shared.web.problems.Problems;
 import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;

@@ -45,8 +45,18 @@ public final class Api {
     }
 
     public static Map<String, Object> address() {
-        return Map.of("line1", "12 MG Road", "city", "Bengaluru", "pincode", "560001",
+        return address("12 MG Road");
+    }
+
+    public static Map<String, Object> address(String line1) {
+        return Map.of("line1", line1, "city", "Bengaluru", "pincode", "560001",
                 "location", Map.of("lat", 12.9756, "lon", 77.6050));
+    }
+
+    /** Saves {@code address} as the customer's default (what a request without an address is delivered to). */
+    public static void saveDefaultAddress(Session customer, Map<String, Object> address) {
+        as(customer.token()).body(Map.of("label", "Home", "address", address, "makeDefault", true))
+                .when().post("/v1/customers/me/addresses").then().statusCode(202);
     }
 
     /** Requests a code and returns it decrypted from the Notify command, as the notifier would. */

@@ -2,10 +2,10 @@ package dev.concierge.ingest.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.ingest.problems.Problems;
 import dev.concierge.ingest.shared.application.EventStoreUnavailableException;
 import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.application.TooManyRequestsException;
+import dev.concierge.ingest.shared.web.problems.Problems;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.redisson.client.RedisConnectionException;

@@ -11,6 +11,8 @@ public interface CustomerAccounts {
 
     Optional<CustomerAccount> byPhone(String phone);
 
+    Optional<CustomerAccount> byId(String customerId);
+
     /** Marks that CustomerRegistered was stored on Kafka for this customer. */
     void markRegistered(String customerId);
 

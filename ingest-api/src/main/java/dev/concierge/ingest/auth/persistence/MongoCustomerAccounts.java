@@ -51,6 +51,11 @@ public final class MongoCustomerAccounts implements CustomerAccounts {
     }
 
     @Override
+    public Optional<CustomerAccount> byId(String customerId) {
+        return Optional.ofNullable(customers.find(Filters.eq("_id", customerId)).first()).map(this::toAccount);
+    }
+
+    @Override
     public void markRegistered(String customerId) {
         customers.updateOne(Filters.eq("_id", customerId), Updates.set("registered", true));
     }

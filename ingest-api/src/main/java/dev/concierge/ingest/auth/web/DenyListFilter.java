@@ -2,8 +2,9 @@ package dev.concierge.ingest.auth.web;
 
 import dev.concierge.ingest.auth.application.AccessDenyList;
 import dev.concierge.ingest.auth.security.JwtTokenIssuer;
-import dev.concierge.ingest.problems.ProblemDetail;
-import dev.concierge.ingest.problems.ProblemResponses;
+import dev.concierge.ingest.shared.web.CustomMethodPaths;
+import dev.concierge.ingest.shared.web.problems.ProblemDetail;
+import dev.concierge.ingest.shared.web.problems.ProblemResponses;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Priorities;
@@ -29,7 +30,7 @@ public class DenyListFilter {
         }
         return Optional.of(Response.fromResponse(ProblemResponses.of(ProblemDetail.of("unauthenticated",
                         "Authentication required", 401, "this access token was revoked (logout or an ended session); sign in again",
-                        request.getUriInfo().getPath())))
+                        CustomMethodPaths.contractPath(request.getUriInfo().getPath()))))
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build());
     }
 

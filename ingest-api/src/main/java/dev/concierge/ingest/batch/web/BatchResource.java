@@ -1,24 +1,27 @@
 package dev.concierge.ingest.batch.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.concierge.ingest.problems.ProblemOutcomes;
-import dev.concierge.ingest.requests.application.NewRequest;
 import dev.concierge.ingest.requests.application.RequestIds;
 import dev.concierge.ingest.requests.application.RequestWrites;
 import dev.concierge.ingest.requests.application.RequestWrites.Accepted;
+import dev.concierge.ingest.requests.web.CommandBodies.CommandBody;
 import dev.concierge.ingest.requests.web.CommandCatalog;
 import dev.concierge.ingest.requests.web.RequestBodies.CreateRequestBody;
 import dev.concierge.ingest.requests.web.RequestBodies.MessageBody;
 import dev.concierge.ingest.shared.application.Caller;
+import dev.concierge.ingest.shared.application.ConflictException;
 import dev.concierge.ingest.shared.application.InvalidInputException;
+import dev.concierge.ingest.shared.application.OnceOnly;
 import dev.concierge.ingest.shared.application.PayloadTooLargeException;
 import dev.concierge.ingest.shared.application.TooManyRequestsException;
 import dev.concierge.ingest.shared.web.BodyValidation;
 import dev.concierge.ingest.shared.web.CurrentCaller;
 import dev.concierge.ingest.shared.web.CustomMethodPaths;
-import dev.concierge.ingest.shared.web.IdempotencyStore;
 import dev.concierge.ingest.shared.web.RequestBudgets;
+import dev.concierge.ingest.shared.web.problems.ProblemOutcomes;
+import dev.concierge.schemas.requests.RequestCommand;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,6 +36,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,6 +55,16 @@ public class BatchResource {
     public static final int MAX_LINES = 1000;
     private static final Pattern CLIENT_EVENT_ID = Pattern.compile("[\\x21-\\x7E]{1,100}");
 
+    private static final String CREATE_REQUEST = RequestCommand.CreateRequest.class.getSimpleName();
+    private static final String POST_MESSAGE = "PostMessage";
+
+    /**
+     * The two ops that have their own endpoints ({@code POST /v1/requests} and
+     * {@code POST /v1/requests/{id}/messages}); every other op goes to the {@link CommandCatalog}
+     * behind {@code /commands/{name}}, so a new command is accepted here with no edit.
+     */
+    private final Map<String, LineWrite> ownEndpoints = Map.of(CREATE_REQUEST, this::create, POST_MESSAGE, this::postMessage);
+
     @Inject
     RequestWrites writes;
     @Inject
@@ -62,7 +76,7 @@ public class BatchResource {
     @Inject
     Validator validator;
     @Inject
-    IdempotencyStore idempotency;
+    OnceOnly onceOnly;
     @Inject
     RequestBudgets budgets;
     @ConfigProperty(name = "concierge.idempotency.replay-window")
@@ -119,20 +133,15 @@ public class BatchResource {
             if (!CLIENT_EVENT_ID.matcher(line.clientEventId()).matches()) {
                 throw InvalidInputException.of("clientEventId", "1–100 visible ASCII characters, e.g. a UUID");
             }
-            String key = caller.id() + "|batch|" + line.clientEventId();
-            Optional<String> stored = idempotency.claim(key);
-            if (stored.isPresent()) {
-                return mapper.readValue(stored.get(), LineResult.class).atLine(number).asReplay();
+            OnceOnly.Once<LineResult> once = onceOnly.once("batch:" + caller.id() + "|" + line.clientEventId(),
+                    replayWindow, () -> {
+                        spendBudget(caller, address);
+                        return write(caller, number, line);
+                    }, this::json);
+            if (once.running()) {
+                throw new ConflictException("a line with this clientEventId is still being written; send it again shortly");
             }
-            try {
-                spendBudget(caller, address);
-                LineResult result = write(caller, number, line);
-                idempotency.complete(key, mapper.writeValueAsString(result), replayWindow);
-                return result;
-            } catch (RuntimeException e) {
-                idempotency.release(key);
-                throw e;
-            }
+            return once.isFirst() ? once.first() : mapper.readValue(once.replayed(), LineResult.class).atLine(number).asReplay();
         }, problem -> new LineResult(number, null, problem.status(), null, null, null, problem));
     }
 
@@ -148,25 +157,43 @@ public class BatchResource {
         }
     }
 
+    private String json(LineResult result) {
+        try {
+            return mapper.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a LineResult is always serialisable", e);
+        }
+    }
+
     private LineResult write(Caller caller, int number, BatchLine line) throws IOException {
         if (line.op() == null || line.op().isBlank()) {
-            throw InvalidInputException.of("op", "CreateRequest, PostMessage or a command name such as CancelRequest");
+            throw InvalidInputException.of("op", CREATE_REQUEST + ", " + POST_MESSAGE
+                    + " or a command name such as CancelRequest");
         }
-        Accepted accepted;
-        if ("CreateRequest".equals(line.op())) {
-            CreateRequestBody body = BodyValidation.check(validator, mapper.treeToValue(line.body(), CreateRequestBody.class), "CreateRequest");
-            accepted = writes.create(caller, new NewRequest(body.text(), body.mediaIds(),
-                    body.deliveryAddress().toAddress(), body.categoryHint()));
-        } else if ("PostMessage".equals(line.op())) {
-            MessageBody body = BodyValidation.check(validator, mapper.treeToValue(line.body(), MessageBody.class), "PostMessage");
-            accepted = writes.postMessage(caller, line.requestId(), body.text(), body.mediaIds());
-        } else {
-            var command = commands.parse(line.op(), line.body());
-            accepted = writes.submit(caller, command.toCommand(
-                    RequestIds.requireValid(line.requestId(), "requestId"),
-                    caller.asActor()));
-        }
+        Accepted accepted = ownEndpoints.getOrDefault(line.op(), this::command).write(caller, line);
         return new LineResult(number, line.clientEventId(), 202, accepted.requestId(), accepted.eventId(), null, null);
+    }
+
+    private Accepted create(Caller caller, BatchLine line) throws IOException {
+        CreateRequestBody body = mapper.treeToValue(line.body(), CreateRequestBody.class);
+        return writes.create(caller, BodyValidation.check(validator, body, CREATE_REQUEST).toNewRequest());
+    }
+
+    private Accepted postMessage(Caller caller, BatchLine line) throws IOException {
+        MessageBody body = BodyValidation.check(validator, mapper.treeToValue(line.body(), MessageBody.class), POST_MESSAGE);
+        return writes.postMessage(caller, line.requestId(), body.text(), body.mediaIds());
+    }
+
+    /** Any other op is a command name, read exactly as {@code POST /v1/requests/{id}/commands/{name}} reads it. */
+    private Accepted command(Caller caller, BatchLine line) throws IOException {
+        CommandBody body = commands.parse(line.op(), line.body());
+        return writes.submit(caller, body.toCommand(RequestIds.requireValid(line.requestId(), "requestId"),
+                caller.asActor()));
+    }
+
+    @FunctionalInterface
+    private interface LineWrite {
+        Accepted write(Caller caller, BatchLine line) throws IOException;
     }
 
     public record BatchResult(long accepted, long rejected, List<LineResult> results) {

@@ -1,7 +1,7 @@
 package dev.concierge.ingest.batch.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.concierge.ingest.problems.ProblemDetail;
+import dev.concierge.ingest.shared.web.problems.ProblemDetail;
 
 /** The outcome of one batch line: 202 with the event id, or the problem that line has. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

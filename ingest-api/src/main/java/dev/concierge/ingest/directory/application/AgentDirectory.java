@@ -41,7 +41,7 @@ public final class AgentDirectory {
         }
         String agentId = ids.next(DirectoryIds.AGENT);
         String eventId = events.publish(Topics.AGENTS_EVENTS, agentId, new AgentRegistered(agentId, profile.name(),
-                email, phone, profile.skills(), profile.capacity())).eventId();
+                email, phone, profile.skills(), profile.capacity(), profile.zone())).eventId();
         StaffAccount account = new StaffAccount(agentId, email, profile.name(), Caller.Role.AGENT, null);
         if (!staff.create(account)) {
             throw new ConflictException("a staff account with " + email + " exists already");
@@ -55,10 +55,11 @@ public final class AgentDirectory {
         requireAgent(agentId);
         return new Written(agentId, events.publish(Topics.AGENTS_EVENTS, agentId, new AgentUpdated(agentId,
                 profile.name(), StaffSignIn.normaliseEmail(profile.email()), phoneOf(profile), profile.skills(),
-                profile.capacity())).eventId());
+                profile.capacity(), profile.zone())).eventId());
     }
 
-    public Written availability(Caller caller, String agentId, boolean online) {
+    /** {@code zone}: where the agent is now available ({@code null}: the zone they registered or were updated with). */
+    public Written availability(Caller caller, String agentId, boolean online, String zone) {
         DirectoryIds.requireValid(DirectoryIds.AGENT, agentId, "agentId");
         boolean self = caller.role() == Caller.Role.AGENT && caller.id().equals(agentId);
         if (!self && caller.role() != Caller.Role.ADMIN) {
@@ -66,7 +67,7 @@ public final class AgentDirectory {
         }
         requireAgent(agentId);
         return new Written(agentId, events.publish(Topics.AGENTS_EVENTS, agentId,
-                new AgentAvailabilityChanged(agentId, online)).eventId());
+                new AgentAvailabilityChanged(agentId, online, zone)).eventId());
     }
 
     private void requireAgent(String agentId) {

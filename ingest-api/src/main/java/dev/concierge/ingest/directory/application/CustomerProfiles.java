@@ -13,6 +13,7 @@ import dev.concierge.schemas.customers.CustomerEvent.AddressSaved;
 import dev.concierge.schemas.customers.CustomerEvent.CustomerProfileUpdated;
 import dev.concierge.schemas.customers.CustomerEvent.NotificationPreferencesUpdated;
 import java.util.List;
+import java.util.Optional;
 
 /** A customer's own profile, saved addresses and notification preferences. */
 public final class CustomerProfiles {
@@ -44,6 +45,11 @@ public final class CustomerProfiles {
             customers.saveDefaultAddress(caller.id(), address);
         }
         return new Written(id, eventId);
+    }
+
+    /** The address saved with {@code makeDefault}, which a new request without an address is delivered to. */
+    public Optional<Address> defaultAddress(String customerId) {
+        return customers.byId(customerId).map(CustomerAccounts.CustomerAccount::defaultAddress);
     }
 
     public Written notificationPreferences(Caller caller, List<Channel> channels, boolean marketingOptIn) {

@@ -38,10 +38,15 @@ public final class DirectoryBodies {
             @NotBlank @Email @Size(max = FieldLimits.EMAIL) String email,
             @Size(max = FieldLimits.PHONE) String phone,
             @NotNull @Size(max = FieldLimits.TAGS) List<@NotBlank @Size(max = FieldLimits.TAG) String> skills,
-            @NotNull @Min(1) @Max(100) Integer capacity) {
+            @NotNull @Min(1) @Max(100) Integer capacity,
+            @Size(max = FieldLimits.ZONE) @Pattern(regexp = FieldLimits.ZONE_PATTERN, message = FieldLimits.ZONE_MESSAGE)
+            String zone) {
     }
 
-    public record AgentAvailabilityBody(@NotNull Boolean online) {
+    public record AgentAvailabilityBody(
+            @NotNull Boolean online,
+            @Size(max = FieldLimits.ZONE) @Pattern(regexp = FieldLimits.ZONE_PATTERN, message = FieldLimits.ZONE_MESSAGE)
+            String zone) {
     }
 
     public record ProfileBody(@Size(max = FieldLimits.NAME) String name, @Email @Size(max = FieldLimits.EMAIL) String email) {

@@ -99,7 +99,7 @@ public class DirectoryResource {
     @Operation(summary = "Admin: register an agent (AgentRegistered) and email them an invitation to set a password")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "agent", value = """
             {"name": "Asha Rao", "email": "asha@concierge.local", "phone": "+919811111111",
-             "skills": ["pharmacy", "grocery"], "capacity": 8}""")))
+             "skills": ["pharmacy", "grocery"], "capacity": 8, "zone": "bengaluru"}""")))
     @APIResponse(responseCode = "202", description = "Stored on Kafka")
     @APIResponse(responseCode = "409", description = "A staff account with this email exists")
     public Response registerAgent(@Valid @NotNull AgentBody body) {
@@ -119,11 +119,11 @@ public class DirectoryResource {
     @Path("/agents/{id}/availability")
     @RolesAllowed({"agent", "admin"})
     @Operation(summary = "Agent (self) or admin: go online or offline (AgentAvailabilityChanged)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "online", value = "{\"online\": true}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "online", value = "{\"online\": true, \"zone\": \"bengaluru\"}")))
     @APIResponse(responseCode = "202", description = "Stored on Kafka")
     @APIResponse(responseCode = "403", description = "Another agent's availability")
     public Response agentAvailability(@PathParam("id") String agentId, @Valid @NotNull AgentAvailabilityBody body) {
-        return accepted(agents.availability(caller.get(), agentId, body.online()));
+        return accepted(agents.availability(caller.get(), agentId, body.online(), body.zone()));
     }
 
     @PUT
@@ -169,7 +169,7 @@ public class DirectoryResource {
     }
 
     private static AgentProfile agentProfile(AgentBody body) {
-        return new AgentProfile(body.name(), body.email(), body.phone(), body.skills(), body.capacity());
+        return new AgentProfile(body.name(), body.email(), body.phone(), body.skills(), body.capacity(), body.zone());
     }
 
     private static Response accepted(Written written) {

@@ -11,6 +11,7 @@ import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.application.NotFoundException;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import dev.concierge.schemas.common.Address;
 import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.requests.RequestCommand;
@@ -33,11 +34,13 @@ public final class RequestWrites {
     private final RequestOwnership ownership;
     private final MediaCatalog media;
     private final TypingIndicators typing;
+    private final DefaultAddresses defaultAddresses;
     private final IdGenerator ids;
     private final Clock clock;
 
     public RequestWrites(EventPublisher events, RequestOwnership ownership, MediaCatalog media, TypingIndicators typing,
-            IdGenerator ids, Clock clock) {
+            DefaultAddresses defaultAddresses, IdGenerator ids, Clock clock) {
+        this.defaultAddresses = defaultAddresses;
         this.events = events;
         this.ownership = ownership;
         this.media = media;
@@ -55,11 +58,14 @@ public final class RequestWrites {
             throw InvalidInputException.of("text", "a request needs a text, at least one mediaId, or both");
         }
         requireTextAndMedia(caller, request.text(), request.mediaIds());
+        Address address = request.deliveryAddress() != null ? request.deliveryAddress()
+                : defaultAddresses.of(caller.id()).orElseThrow(() -> InvalidInputException.of("deliveryAddress",
+                        "required: you have no saved default address (save one with makeDefault on POST /v1/customers/me/addresses)"));
         String requestId = ids.next(RequestIds.PREFIX);
         // ownership first: a request that Kafka then refuses leaves only an unused id behind
         ownership.record(requestId, caller.id(), clock.instant());
         PublishedEvent event = events.publish(Topics.REQUESTS_COMMANDS, requestId, new CreateRequest(requestId,
-                caller.id(), noText ? null : request.text(), request.mediaIds(), request.deliveryAddress(),
+                caller.id(), noText ? null : request.text(), request.mediaIds(), address,
                 request.categoryHint(), caller.asActor()));
         return new Accepted(requestId, event.eventId());
     }
@@ -70,7 +76,19 @@ public final class RequestWrites {
         if ((text == null || text.isBlank()) && media.isEmpty()) {
             throw InvalidInputException.of("text", "a message needs a text, at least one mediaId, or both");
         }
-        List<Attachment> attachments = requireTextAndMedia(caller, text, media);
+        return publishMessage(caller, requestId, text, requireTextAndMedia(caller, text, media));
+    }
+
+    /**
+     * A message that came in on the customer's own channel (WhatsApp) for a request already checked to
+     * be theirs: its attachments are the gateway's media URLs, not uploads, so they are not looked up.
+     */
+    public Accepted postFromChannel(Caller caller, String requestId, String text, List<Attachment> attachments) {
+        checkAccess(caller, requestId);
+        return publishMessage(caller, requestId, text, attachments);
+    }
+
+    private Accepted publishMessage(Caller caller, String requestId, String text, List<Attachment> attachments) {
         Author author = caller.role() == Caller.Role.CUSTOMER ? Author.CUSTOMER : Author.AGENT;
         ChatMessagePosted message = new ChatMessagePosted(ids.next("msg"), requestId, author, caller.id(),
                 text == null || text.isBlank() ? null : text, attachments, clock.instant());

@@ -1,12 +1,12 @@
 package dev.concierge.ingest.requests.web;
 
-import dev.concierge.ingest.problems.ProblemDetail;
-import dev.concierge.ingest.problems.ProblemOutcomes;
 import dev.concierge.ingest.requests.application.RequestWrites;
 import dev.concierge.ingest.requests.web.RequestBodies.BulkBody;
 import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.web.CurrentCaller;
 import dev.concierge.ingest.shared.web.CustomMethodPaths;
+import dev.concierge.ingest.shared.web.problems.ProblemDetail;
+import dev.concierge.ingest.shared.web.problems.ProblemOutcomes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,6 +1,7 @@
 package dev.concierge.ingest.requests.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.concierge.ingest.requests.application.NewRequest;
 import dev.concierge.ingest.shared.web.AddressBody;
 import dev.concierge.ingest.shared.web.FieldLimits;
 import jakarta.validation.Valid;
@@ -19,8 +20,13 @@ public final class RequestBodies {
     public record CreateRequestBody(
             @Size(max = 4000) String text,
             @Size(max = 10) List<String> mediaIds,
-            @NotNull @Valid AddressBody deliveryAddress,
+            @Valid AddressBody deliveryAddress,
             @Size(max = 100) String categoryHint) {
+
+        /** No {@code deliveryAddress}: the customer's saved default address is used. */
+        public NewRequest toNewRequest() {
+            return new NewRequest(text, mediaIds, deliveryAddress == null ? null : deliveryAddress.toAddress(), categoryHint);
+        }
     }
 
     public record MessageBody(@Size(max = 4000) String text, @Size(max = 10) List<String> mediaIds) {

@@ -24,6 +24,7 @@ import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,8 +61,7 @@ public class RequestsResource {
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json with the field list)")
     @APIResponse(responseCode = "503", description = "Kafka unavailable; nothing stored (Retry-After)")
     public Response create(@Valid @NotNull CreateRequestBody body) {
-        Accepted accepted = writes.create(caller.get(), new NewRequest(body.text(), body.mediaIds(),
-                body.deliveryAddress().toAddress(), body.categoryHint()));
+        Accepted accepted = writes.create(caller.get(), body.toNewRequest());
         return Response.accepted(accepted).build();
     }
 
@@ -89,11 +89,24 @@ public class RequestsResource {
                     + "RequestRefund {amount?, reason}, RateRequest {rating 1-5, comment?}. Money is "
                     + "{amountMinor, currency}. Customers may accept, cancel, refund and rate their own requests; "
                     + "staff quote, source and deliver.")
-    @RequestBody(content = @Content(examples = {
+    @RequestBody(content = @Content(schema = @Schema(oneOf = {CommandBodies.AcceptQuote.class,
+            CommandBodies.CancelRequest.class, CommandBodies.AssignAgent.class, CommandBodies.RecordStoreQuote.class,
+            CommandBodies.SendQuote.class, CommandBodies.UpdateFulfilment.class, CommandBodies.RequestRefund.class,
+            CommandBodies.RateRequest.class}), examples = {
+            @ExampleObject(name = "AcceptQuote", value = "{\"quoteId\": \"quo_5e0c2a47-8d1b-4c6f-9e3a-2b7d4f1a6c90\"}"),
+            @ExampleObject(name = "CancelRequest", value = "{\"reason\": \"found it at home\"}"),
+            @ExampleObject(name = "AssignAgent", value = "{\"agentId\": \"agt_7d2e9b14-3c5a-4f8e-a1b6-0e9c8d7f6a52\"}"),
+            @ExampleObject(name = "RecordStoreQuote", value = """
+                    {"storeId": "sto_3c1f8a2e-6b4d-4e9a-b7c5-1d0e2f3a4b5c", "available": true,
+                     "price": {"amountMinor": 6400, "currency": "INR"}, "note": "2 strips in stock"}"""),
             @ExampleObject(name = "SendQuote", value = """
-                    {"storeId": "sto_3c1…", "itemPrice": {"amountMinor": 6400, "currency": "INR"},
+                    {"storeId": "sto_3c1f8a2e-6b4d-4e9a-b7c5-1d0e2f3a4b5c", "itemPrice": {"amountMinor": 6400, "currency": "INR"},
                      "deliveryFee": {"amountMinor": 2500, "currency": "INR"}, "description": "Dolo 650, 2 strips"}"""),
-            @ExampleObject(name = "AcceptQuote", value = "{\"quoteId\": \"quo_91a…\"}"),
+            @ExampleObject(name = "UpdateFulfilment", value = """
+                    {"stage": "OUT_FOR_DELIVERY", "riderName": "Imran", "riderPhone": "+919822222222",
+                     "eta": "2026-11-30T10:15:00Z"}"""),
+            @ExampleObject(name = "RequestRefund", value = """
+                    {"amount": {"amountMinor": 2500, "currency": "INR"}, "reason": "delivered late"}"""),
             @ExampleObject(name = "RateRequest", value = "{\"rating\": 5, \"comment\": \"Quick!\"}")}))
     @APIResponse(responseCode = "202", description = "Stored on Kafka",
             content = @Content(examples = @ExampleObject(name = "accepted", value = ACCEPTED_EXAMPLE)))

@@ -19,6 +19,12 @@ public class CustomMethodPaths {
             "/v1/requests:bulk", BULK_PATH,
             "/v1/events:batch", BATCH_PATH);
 
+    /** The path a client sent for an internal one: answers name {@code /v1/events:batch}, never the route behind it. */
+    public static String contractPath(String path) {
+        return ROUTES.entrySet().stream().filter(route -> route.getValue().equals(path)).map(Map.Entry::getKey)
+                .findFirst().orElse(path);
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void route(ContainerRequestContext request) {
         String target = ROUTES.get(request.getUriInfo().getPath());

@@ -15,6 +15,10 @@ public final class FieldLimits {
     public static final int NAME = 200;
     public static final int TAG = 50;
     public static final int TAGS = 20;
+    /** A service zone is a city name, e.g. {@code bengaluru}; it must hold a letter or digit to name one. */
+    public static final int ZONE = 100;
+    public static final String ZONE_PATTERN = "(?s).*[\\p{L}\\p{N}].*";
+    public static final String ZONE_MESSAGE = "must name a city, e.g. bengaluru";
 
     private FieldLimits() {
     }

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.ingest.auth.application.SecretHasher;
-import dev.concierge.ingest.problems.ProblemDetail;
-import dev.concierge.ingest.problems.ProblemResponses;
 import dev.concierge.ingest.shared.application.Caller;
+import dev.concierge.ingest.shared.application.OnceOnly;
+import dev.concierge.ingest.shared.web.problems.ProblemDetail;
+import dev.concierge.ingest.shared.web.problems.ProblemResponses;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -46,7 +47,7 @@ public class IdempotencyFilter {
     private static final List<String> CREDENTIAL_FIELDS = List.of("accessToken", "refreshToken");
 
     @Inject
-    IdempotencyStore store;
+    OnceOnly store;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -64,31 +65,28 @@ public class IdempotencyFilter {
         if (key == null || !isWrite(request.getMethod())) {
             return Optional.empty();
         }
-        String path = request.getUriInfo().getPath();
+        String path = CustomMethodPaths.contractPath(request.getUriInfo().getPath());
         if (!VALID_KEY.matcher(key).matches()) {
             return Optional.of(ProblemResponses.of(ProblemDetail.of("invalid-idempotency-key",
                     "Invalid Idempotency-Key", 400,
                     "Idempotency-Key must be 1–255 visible ASCII characters, e.g. a UUID", path)));
         }
-        String scoped = scope(request, http) + "|" + key;
-        KeyUse mine = KeyUse.pending(fingerprint(request));
-        Optional<String> stored = store.claim(scoped, write(mine));
-        if (stored.isEmpty()) {
+        String scoped = "idem:" + scope(request, http) + "|" + key;
+        KeyUse mine = KeyUse.running(fingerprint(request));
+        Optional<OnceOnly.Held> held = store.claim(scoped, write(mine));
+        if (held.isEmpty()) {
             request.setProperty(CLAIMED_KEY, scoped);
             request.setProperty(CLAIMED_USE, mine);
             request.setProperty(REPLAYABLE, !neverReplayed(resource));
             return Optional.empty();
         }
-        if (IdempotencyStore.PENDING.equals(stored.get())) {
-            return Optional.of(inProgress(path));
-        }
-        KeyUse first = read(stored.get());
+        KeyUse first = read(held.get().value());
         if (!first.fingerprint().equals(mine.fingerprint())) {
             return Optional.of(ProblemResponses.of(ProblemDetail.of("idempotency-key-reused", "Idempotency-Key reused",
                     422, "this Idempotency-Key was already used for a different request; use a new key for a new request",
                     path)));
         }
-        if (first.pending()) {
+        if (held.get().running()) {
             return Optional.of(inProgress(path));
         }
         StoredAnswer answer = first.answer();
@@ -168,7 +166,7 @@ public class IdempotencyFilter {
         try {
             return mapper.readValue(stored, KeyUse.class);
         } catch (JsonProcessingException e) {
-            return new KeyUse("", false, null);
+            return new KeyUse("", null);
         }
     }
 

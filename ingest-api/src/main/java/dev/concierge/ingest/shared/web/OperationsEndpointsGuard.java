@@ -2,7 +2,7 @@ package dev.concierge.ingest.shared.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.concierge.ingest.problems.ProblemDetail;
+import dev.concierge.ingest.shared.web.problems.ProblemDetail;
 import io.smallrye.health.SmallRyeHealth;
 import io.smallrye.health.SmallRyeHealthReporter;
 import io.vertx.ext.web.Router;

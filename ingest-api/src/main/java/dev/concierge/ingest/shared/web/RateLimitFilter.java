@@ -1,7 +1,7 @@
 package dev.concierge.ingest.shared.web;
 
-import dev.concierge.ingest.problems.ProblemDetail;
-import dev.concierge.ingest.problems.ProblemResponses;
+import dev.concierge.ingest.shared.web.problems.ProblemDetail;
+import dev.concierge.ingest.shared.web.problems.ProblemResponses;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -34,6 +34,6 @@ public class RateLimitFilter {
     private static Response tooMany(String who, Duration period, ContainerRequestContext request) {
         return ProblemResponses.retryAfter(ProblemDetail.of("rate-limited", "Too many requests", 429,
                 "the request budget of " + who + " is used up; it refills within " + period.toSeconds() + " s",
-                request.getUriInfo().getPath()), period);
+                CustomMethodPaths.contractPath(request.getUriInfo().getPath())), period);
     }
 }

@@ -2,8 +2,8 @@ package dev.concierge.ingest.shared.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.concierge.ingest.problems.HttpStatusProblems;
-import dev.concierge.ingest.problems.ProblemDetail;
+import dev.concierge.ingest.shared.web.problems.HttpStatusProblems;
+import dev.concierge.ingest.shared.web.problems.ProblemDetail;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;

@@ -1,6 +1,6 @@
 package dev.concierge.ingest.shared.web;
 
-import dev.concierge.ingest.problems.ProblemDetail;
+import dev.concierge.ingest.shared.web.problems.ProblemDetail;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;

@@ -41,12 +41,12 @@ public final class RazorpayWebhooks {
     private static final Pattern HEADER_EVENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     private final SignatureChecks signatures;
-    private final DeliveryLog deliveries;
+    private final Deliveries deliveries;
     private final EventPublisher events;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public RazorpayWebhooks(SignatureChecks signatures, DeliveryLog deliveries, EventPublisher events,
+    public RazorpayWebhooks(SignatureChecks signatures, Deliveries deliveries, EventPublisher events,
             ObjectMapper mapper, Clock clock) {
         this.signatures = signatures;
         this.deliveries = deliveries;
@@ -73,7 +73,7 @@ public final class RazorpayWebhooks {
         // the header only labels the event for readers; it is never what decides "seen before"
         String eventId = eventIdHeader != null && HEADER_EVENT_ID.matcher(eventIdHeader).matches() ? eventIdHeader
                 : "sha256:" + sha256(rawBody);
-        return Deliveries.once(deliveries, "razorpay:" + signedIdentity(payload, eventName), () -> WebhookOutcome.stored(
+        return deliveries.once("razorpay:" + signedIdentity(payload, eventName), () -> WebhookOutcome.stored(
                 events.publish(Topics.PAYMENTS_WEBHOOKS, entityId,
                         new RazorpayWebhookReceived(eventId, eventName, entityId, rawBody, clock.instant())).eventId()));
     }

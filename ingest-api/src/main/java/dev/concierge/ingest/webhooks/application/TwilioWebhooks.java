@@ -4,21 +4,19 @@ import dev.concierge.ingest.auth.application.CustomerAccounts;
 import dev.concierge.ingest.auth.application.CustomerAccounts.CustomerAccount;
 import dev.concierge.ingest.auth.application.PhoneNumbers;
 import dev.concierge.ingest.directory.application.StoreRegistry;
-import dev.concierge.ingest.requests.application.RequestIds;
+import dev.concierge.ingest.requests.application.NewRequest;
 import dev.concierge.ingest.requests.application.RequestOwnership;
+import dev.concierge.ingest.requests.application.RequestWrites;
+import dev.concierge.ingest.requests.application.RequestWrites.Accepted;
+import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.application.EventPublisher;
-import dev.concierge.ingest.shared.application.IdGenerator;
 import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.application.TextRules;
 import dev.concierge.ingest.shared.application.UnauthenticatedException;
 import dev.concierge.schemas.catalog.Topics;
-import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
-import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.common.Attachment;
-import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.notifications.NotificationEvent.DeliveryStatusReported;
-import dev.concierge.schemas.requests.RequestCommand.CreateRequest;
 import dev.concierge.schemas.stores.StoreInbound.StoreMessageReceived;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,17 +41,17 @@ public final class TwilioWebhooks {
     private static final Pattern MESSAGE_SID = Pattern.compile("[A-Z]{2}[0-9a-f]{32}");
 
     private final SignatureChecks signatures;
-    private final DeliveryLog deliveries;
+    private final Deliveries deliveries;
     private final EventPublisher events;
     private final StoreRegistry stores;
     private final CustomerAccounts customers;
     private final RequestOwnership ownership;
-    private final IdGenerator ids;
+    private final RequestWrites writes;
     private final Clock clock;
     private final Duration followUpWindow;
 
-    public TwilioWebhooks(SignatureChecks signatures, DeliveryLog deliveries, EventPublisher events, StoreRegistry stores,
-            CustomerAccounts customers, RequestOwnership ownership, IdGenerator ids, Clock clock,
+    public TwilioWebhooks(SignatureChecks signatures, Deliveries deliveries, EventPublisher events, StoreRegistry stores,
+            CustomerAccounts customers, RequestOwnership ownership, RequestWrites writes, Clock clock,
             Duration followUpWindow) {
         this.signatures = signatures;
         this.deliveries = deliveries;
@@ -61,7 +59,7 @@ public final class TwilioWebhooks {
         this.stores = stores;
         this.customers = customers;
         this.ownership = ownership;
-        this.ids = ids;
+        this.writes = writes;
         this.clock = clock;
         this.followUpWindow = followUpWindow;
     }
@@ -72,7 +70,7 @@ public final class TwilioWebhooks {
         String from = PhoneNumbers.normalise(stripChannel(required(params, "From")), "From");
         String body = params.getOrDefault("Body", "");
         List<String> mediaUrls = mediaUrls(params);
-        return Deliveries.once(deliveries, "twilio:" + messageSid, () -> {
+        return deliveries.once("twilio:" + messageSid, () -> {
             Optional<String> storeId = stores.storeIdByPhone(from);
             if (storeId.isPresent()) {
                 return WebhookOutcome.stored(events.publish(Topics.STORES_INBOUND, storeId.get(),
@@ -92,12 +90,13 @@ public final class TwilioWebhooks {
         String status = required(params, "MessageStatus");
         String to = params.get("To");
         Channel channel = to != null && to.startsWith(WHATSAPP_PREFIX) ? Channel.WHATSAPP : Channel.SMS;
-        return Deliveries.once(deliveries, "twilio-status:" + messageSid + ":" + status, () -> WebhookOutcome.stored(
+        return deliveries.once("twilio-status:" + messageSid + ":" + status, () -> WebhookOutcome.stored(
                 events.publish(Topics.NOTIFICATIONS_EVENTS, messageSid, new DeliveryStatusReported(messageSid, status,
                         channel, to == null ? null : stripChannel(to), params.get("ErrorCode"),
                         params.get("ErrorMessage"))).eventId()));
     }
 
+    /** The same writes as the customer's app makes, through {@link RequestWrites}, with WhatsApp's media URLs. */
     private WebhookOutcome fromCustomer(CustomerAccount customer, String body, List<String> mediaUrls,
             Map<String, String> params) {
         List<Attachment> attachments = new ArrayList<>();
@@ -106,28 +105,21 @@ public final class TwilioWebhooks {
                     params.getOrDefault("MediaContentType" + i, "application/octet-stream")));
         }
         String text = body.isBlank() ? null : body;
+        Caller caller = new Caller(customer.id(), Caller.Role.CUSTOMER);
         Optional<String> openRequest = ownership.openRequestOf(customer.id(), clock.instant().minus(followUpWindow));
         if (openRequest.isPresent()) {
-            return WebhookOutcome.stored(postMessage(openRequest.get(), customer, text, attachments));
+            return WebhookOutcome.stored(writes.postFromChannel(caller, openRequest.get(), text, attachments).eventId());
         }
         if (customer.defaultAddress() == null) {
             return WebhookOutcome.ignored("customer " + customer.id() + " has no saved address for a new request");
         }
-        String requestId = ids.next(RequestIds.PREFIX);
-        ownership.record(requestId, customer.id(), clock.instant());
-        String eventId = events.publish(Topics.REQUESTS_COMMANDS, requestId, new CreateRequest(requestId, customer.id(),
-                text == null ? "(photo sent on WhatsApp)" : text, List.of(), customer.defaultAddress(), null,
-                new Actor(customer.id(), "customer"))).eventId();
+        Accepted created = writes.create(caller, new NewRequest(text == null ? "(photo sent on WhatsApp)" : text,
+                List.of(), customer.defaultAddress(), null));
         if (!attachments.isEmpty()) {
             // CreateRequest carries uploaded media ids only; WhatsApp media stay as URLs on a chat message
-            postMessage(requestId, customer, null, attachments);
+            writes.postFromChannel(caller, created.requestId(), null, attachments);
         }
-        return WebhookOutcome.stored(eventId);
-    }
-
-    private String postMessage(String requestId, CustomerAccount customer, String text, List<Attachment> attachments) {
-        return events.publish(Topics.CHAT_MESSAGES, requestId, new ChatMessagePosted(ids.next("msg"), requestId,
-                Author.CUSTOMER, customer.id(), text, attachments, clock.instant())).eventId();
+        return WebhookOutcome.stored(created.eventId());
     }
 
     /**

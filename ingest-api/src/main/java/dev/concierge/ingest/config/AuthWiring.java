@@ -25,28 +25,8 @@ import dev.concierge.ingest.auth.persistence.RedisResetTokens;
 import dev.concierge.ingest.auth.security.BcryptPasswordHasher;
 import dev.concierge.ingest.auth.security.JwtTokenIssuer;
 import dev.concierge.ingest.auth.security.RandomSecretGenerator;
-import dev.concierge.ingest.media.application.MediaLibrary;
-import dev.concierge.ingest.media.imaging.ImageIoDecoder;
-import dev.concierge.ingest.media.imaging.ImageLocationScrubber;
-import dev.concierge.ingest.media.persistence.GridFsMediaStore;
-import dev.concierge.ingest.requests.application.MediaCatalog;
-import dev.concierge.ingest.requests.application.RequestOwnership;
-import dev.concierge.ingest.requests.application.RequestWrites;
-import dev.concierge.ingest.requests.persistence.MongoRequestOwnership;
-import dev.concierge.ingest.requests.persistence.RedisTypingIndicators;
-import dev.concierge.ingest.directory.application.AgentDirectory;
-import dev.concierge.ingest.directory.application.CustomerProfiles;
-import dev.concierge.ingest.directory.application.StoreDirectory;
-import dev.concierge.ingest.directory.application.StoreRegistry;
-import dev.concierge.ingest.directory.persistence.MongoStoreRegistry;
 import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.IdGenerator;
-import dev.concierge.ingest.webhooks.application.DeliveryLog;
-import dev.concierge.ingest.webhooks.application.RazorpayWebhooks;
-import dev.concierge.ingest.webhooks.application.SignatureChecks;
-import dev.concierge.ingest.webhooks.application.TwilioWebhooks;
-import dev.concierge.ingest.webhooks.gateways.SdkSignatureChecks;
-import dev.concierge.ingest.webhooks.persistence.RedisDeliveryLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -54,16 +34,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redisson.api.RedissonClient;
 
 /**
- * Builds the framework-free application services from their adapters: the only place that knows
- * which store backs which port.
+ * Sign-in: hashing and secrets, customer and staff accounts, sessions, OTP, lockout and password reset.
+ * The only place that knows which adapter backs which port of this capability.
  */
 @ApplicationScoped
-public class ServiceWiring {
+public class AuthWiring {
 
     @Produces
     @Singleton
@@ -161,88 +140,5 @@ public class ServiceWiring {
             @ConfigProperty(name = "concierge.auth.password-reset.per-email-per-hour") int requestsPerHour) {
         return new PasswordReset(staff, new RedisResetTokens(redisson), passwords, secrets, hasher, encryptor, events,
                 ids, lifetime, requestsPerHour, lockout);
-    }
-
-    @Produces
-    @Singleton
-    GridFsMediaStore mediaStore(MongoDatabase database) {
-        return new GridFsMediaStore(database);
-    }
-
-    @Produces
-    @Singleton
-    MediaLibrary mediaLibrary(GridFsMediaStore store) {
-        return new MediaLibrary(store, new ImageLocationScrubber(), new ImageIoDecoder());
-    }
-
-    @Produces
-    @Singleton
-    RequestOwnership requestOwnership(MongoDatabase database) {
-        return new MongoRequestOwnership(database);
-    }
-
-    @Produces
-    @Singleton
-    RequestWrites requestWrites(EventPublisher events, RequestOwnership ownership, GridFsMediaStore media,
-            RedissonClient redisson, ObjectMapper mapper, IdGenerator ids, Clock clock) {
-        MediaCatalog catalog = mediaId -> !MediaLibrary.isMediaId(mediaId) ? Optional.empty() : media.find(mediaId)
-                .map(stored -> new MediaCatalog.UploadedMedia(stored.contentType(), stored.uploaders()));
-        return new RequestWrites(events, ownership, catalog, new RedisTypingIndicators(redisson, mapper, clock), ids,
-                clock);
-    }
-
-    @Produces
-    @Singleton
-    StoreRegistry storeRegistry(MongoDatabase database) {
-        return new MongoStoreRegistry(database);
-    }
-
-    @Produces
-    @Singleton
-    StoreDirectory storeDirectory(EventPublisher events, StoreRegistry stores, IdGenerator ids) {
-        return new StoreDirectory(events, stores, ids);
-    }
-
-    @Produces
-    @Singleton
-    AgentDirectory agentDirectory(EventPublisher events, StaffAccounts staff, PasswordReset invitations,
-            IdGenerator ids) {
-        return new AgentDirectory(events, staff, invitations, ids);
-    }
-
-    @Produces
-    @Singleton
-    CustomerProfiles customerProfiles(EventPublisher events, CustomerAccounts customers, IdGenerator ids) {
-        return new CustomerProfiles(events, customers, ids);
-    }
-
-    @Produces
-    @Singleton
-    SignatureChecks signatureChecks(@ConfigProperty(name = "concierge.razorpay.webhook-secret") String razorpaySecret,
-            @ConfigProperty(name = "concierge.twilio.auth-token") String twilioToken) {
-        return new SdkSignatureChecks(razorpaySecret, twilioToken);
-    }
-
-    @Produces
-    @Singleton
-    DeliveryLog deliveryLog(RedissonClient redisson) {
-        // gateways stop retrying after about a day; a week of memory covers every redelivery
-        return new RedisDeliveryLog(redisson, Duration.ofDays(7));
-    }
-
-    @Produces
-    @Singleton
-    RazorpayWebhooks razorpayWebhooks(SignatureChecks signatures, DeliveryLog deliveries, EventPublisher events,
-            ObjectMapper mapper, Clock clock) {
-        return new RazorpayWebhooks(signatures, deliveries, events, mapper, clock);
-    }
-
-    @Produces
-    @Singleton
-    TwilioWebhooks twilioWebhooks(SignatureChecks signatures, DeliveryLog deliveries, EventPublisher events,
-            StoreRegistry stores, CustomerAccounts customers, RequestOwnership ownership, IdGenerator ids, Clock clock,
-            @ConfigProperty(name = "concierge.whatsapp.follow-up-window") Duration followUpWindow) {
-        return new TwilioWebhooks(signatures, deliveries, events, stores, customers, ownership, ids, clock,
-                followUpWindow);
     }
 }

@@ -1,4 +1,4 @@
-package dev.concierge.ingest.problems;
+package dev.concierge.ingest.shared.web.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.concierge.ingest.shared.application.ConflictException;

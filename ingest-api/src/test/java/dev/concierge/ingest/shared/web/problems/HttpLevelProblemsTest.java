@@ -1,4 +1,4 @@
-package dev.concierge.ingest.problems;
+package dev.concierge.ingest.shared.web.problems;
 
 import static dev.concierge.ingest.support.Api.as;
 import static io.restassured.RestAssured.given;

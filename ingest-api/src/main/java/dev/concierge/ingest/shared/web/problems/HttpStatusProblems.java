@@ -1,4 +1,4 @@
-package dev.concierge.ingest.problems;
+package dev.concierge.ingest.shared.web.problems;
 
 /**
  * Problems for failures decided by HTTP itself rather than by an endpoint: unknown path, method,

@@ -1,4 +1,4 @@
-package dev.concierge.ingest.problems;
+package dev.concierge.ingest.shared.web.problems;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.concierge.ingest.problems;
+package dev.concierge.ingest.shared.web.problems;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +12,7 @@ import dev.concierge.ingest.shared.application.PayloadTooLargeException;
 import dev.concierge.ingest.shared.application.TooManyRequestsException;
 import dev.concierge.ingest.shared.application.UnauthenticatedException;
 import dev.concierge.ingest.shared.application.UnsupportedContentException;
+import dev.concierge.ingest.shared.web.CustomMethodPaths;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
@@ -143,6 +144,6 @@ public class ProblemMappers {
     }
 
     private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getPath();
+        return uri == null ? null : CustomMethodPaths.contractPath(uri.getPath());
     }
 }

@@ -1,4 +1,4 @@
-package dev.concierge.ingest.problems;
+package dev.concierge.ingest.shared.web.problems;
 
 import static dev.concierge.ingest.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,8 +11,8 @@ import dev.concierge.ingest.support.Api;
 import dev.concierge.ingest.support.ApiTest;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;

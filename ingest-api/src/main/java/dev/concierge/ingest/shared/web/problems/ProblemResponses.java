@@ -1,4 +1,4 @@
-package dev.concierge.ingest.problems;
+package dev.concierge.ingest.shared.web.problems;
 
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
