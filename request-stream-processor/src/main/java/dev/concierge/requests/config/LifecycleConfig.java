@@ -1,6 +1,6 @@
 package dev.concierge.requests.config;
 
-import dev.concierge.requests.domain.LifecyclePolicy;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
 import dev.concierge.schemas.common.Money;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,6 +1,6 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.domain.Deadline;
+import dev.concierge.requests.lifecycle.Deadline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.stores.Store;
-import dev.concierge.requests.stores.StoreCatalog;
-import dev.concierge.requests.stores.StorePerformance;
+import dev.concierge.requests.sourcing.Store;
+import dev.concierge.requests.sourcing.StoreCatalog;
+import dev.concierge.requests.sourcing.StorePerformance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

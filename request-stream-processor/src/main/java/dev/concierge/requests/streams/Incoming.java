@@ -1,6 +1,6 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.domain.Input;
+import dev.concierge.requests.lifecycle.Input;
 
 /**
  * One input for the request aggregate with where it came from: the raw bytes go to the source's

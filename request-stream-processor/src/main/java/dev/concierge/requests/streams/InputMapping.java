@@ -1,6 +1,6 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.domain.Input;
+import dev.concierge.requests.lifecycle.Input;
 import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.enrichment.EnrichmentResult;

@@ -1,6 +1,6 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.domain.Outbound;
+import dev.concierge.requests.lifecycle.Outbound;
 import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.enrichment.EnrichmentCommand;

@@ -1,6 +1,6 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.stores.StorePerformance;
+import dev.concierge.requests.sourcing.StorePerformance;
 import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.domain.Deadline;
-import dev.concierge.requests.domain.Decision;
-import dev.concierge.requests.domain.Fact;
-import dev.concierge.requests.domain.Input;
-import dev.concierge.requests.domain.LifecyclePolicy;
-import dev.concierge.requests.domain.RequestDecider;
-import dev.concierge.requests.domain.RequestState;
+import dev.concierge.requests.lifecycle.Deadline;
+import dev.concierge.requests.lifecycle.Decision;
+import dev.concierge.requests.lifecycle.Fact;
+import dev.concierge.requests.lifecycle.Input;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
+import dev.concierge.requests.lifecycle.RequestDecider;
+import dev.concierge.requests.lifecycle.RequestState;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.kafka.CloudEventSerializer;
 import dev.concierge.schemas.notifications.NotificationCommand;
@@ -132,19 +132,15 @@ final class RequestAggregateProcessor implements Processor<String, Incoming, Str
         return out;
     }
 
+    /**
+     * The record key is the subject, on every topic: a notification is keyed by its recipient, so
+     * its subject is the recipient too (the request id travels in the Notify's variables).
+     */
     private Record<String, Outgoing> encode(String topic, String key, String eventId, Instant now, Object data) {
         Headers headers = new RecordHeaders();
-        CloudEvent<Object> event = CloudEvent.of(eventId, SOURCE, now, subjectOf(key, data), data);
+        CloudEvent<Object> event = CloudEvent.of(eventId, SOURCE, now, key, data);
         byte[] value = serializer.serialize(topic, headers, event);
         return new Record<>(key, new Outgoing(topic, value), now.toEpochMilli(), headers);
-    }
-
-    /** The CloudEvents subject is the request, also on notifications, which are keyed by recipient. */
-    private static String subjectOf(String key, Object data) {
-        if (data instanceof NotificationCommand.Notify notify) {
-            return notify.variables().getOrDefault("requestId", key);
-        }
-        return key;
     }
 
     private static String derivedId(String name) {

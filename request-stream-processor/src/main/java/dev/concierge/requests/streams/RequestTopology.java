@@ -1,10 +1,11 @@
 package dev.concierge.requests.streams;
 
+import dev.concierge.requests.assignment.RosterInputs;
 import dev.concierge.requests.assignment.Zones;
-import dev.concierge.requests.domain.Input;
-import dev.concierge.requests.domain.LifecyclePolicy;
-import dev.concierge.requests.domain.RequestState;
-import dev.concierge.requests.stores.Store;
+import dev.concierge.requests.lifecycle.Input;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
+import dev.concierge.requests.lifecycle.RequestState;
+import dev.concierge.requests.sourcing.Store;
 import dev.concierge.schemas.agents.AgentEvent;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.chat.ChatEvent;
@@ -147,7 +148,7 @@ public final class RequestTopology {
         // assignment: every relevant fact and agent change keyed by its zone, so one roster decides a zone
         KStream<String, CloudEvent<Object>> requestFacts = decode(builder, topics.events(), clock, outputs)
                 .mapValues(RequestTopology::event, Named.as("request-facts"))
-                .filter((key, event) -> RosterProcessor.relevant(event.data()), Named.as("roster-relevant"))
+                .filter((key, event) -> RosterInputs.relevant(event.data()), Named.as("roster-relevant"))
                 .process(() -> new RequestZoneRouter(zones), Named.as(REQUEST_ZONE_ROUTER), REQUEST_ZONES);
         KStream<String, CloudEvent<Object>> agentChanges = decode(builder, topics.agentsEvents(), clock, outputs)
                 .mapValues(RequestTopology::event, Named.as("agent-changes"))

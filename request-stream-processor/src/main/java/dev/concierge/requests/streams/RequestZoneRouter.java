@@ -1,5 +1,6 @@
 package dev.concierge.requests.streams;
 
+import dev.concierge.requests.assignment.RosterInputs;
 import dev.concierge.requests.assignment.Zones;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.requests.RequestEvent;
@@ -42,7 +43,7 @@ final class RequestZoneRouter implements Processor<String, CloudEvent<Object>, S
             // a request created before zones were kept was decided by the default zone
             zone = known == null ? zones.defaultZone() : known;
         }
-        if (RosterProcessor.closesWork(data)) {
+        if (RosterInputs.closesWork(data)) {
             zoneOfRequest.delete(requestId);
         }
         context.forward(record.withKey(zone));

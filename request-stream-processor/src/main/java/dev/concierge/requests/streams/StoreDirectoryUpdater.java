@@ -1,6 +1,6 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.stores.Store;
+import dev.concierge.requests.sourcing.Store;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.stores.StoreEvent;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.replies.ReplyCodes;
+import dev.concierge.requests.sourcing.ReplyCodes;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.envelope.CloudEvent;

@@ -2,7 +2,7 @@ package dev.concierge.requests.streams;
 
 import dev.concierge.requests.config.KafkaDeadLetterPublisher;
 import dev.concierge.requests.assignment.Zones;
-import dev.concierge.requests.domain.LifecyclePolicy;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.testkit.TestInfra;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.domain.Journey;
+import dev.concierge.requests.lifecycle.Journey;
 import dev.concierge.schemas.agents.AgentEvent;
 import dev.concierge.schemas.common.Address;
 import dev.concierge.schemas.common.GeoPoint;

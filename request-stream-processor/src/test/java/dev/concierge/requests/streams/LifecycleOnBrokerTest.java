@@ -2,7 +2,7 @@ package dev.concierge.requests.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.requests.domain.Journey;
+import dev.concierge.requests.lifecycle.Journey;
 import dev.concierge.schemas.agents.AgentEvent;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.chat.ChatEvent;

@@ -2,8 +2,8 @@ package dev.concierge.requests.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.requests.domain.Journey;
-import dev.concierge.requests.domain.LifecyclePolicy;
+import dev.concierge.requests.lifecycle.Journey;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
 import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.common.RequestStatus;

@@ -2,10 +2,11 @@ package dev.concierge.requests.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.requests.domain.Journey;
-import dev.concierge.requests.domain.LifecyclePolicy;
-import dev.concierge.requests.replies.ReplyCodes;
+import dev.concierge.requests.lifecycle.Journey;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
+import dev.concierge.requests.sourcing.ReplyCodes;
 import dev.concierge.schemas.agents.AgentEvent;
+import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.FulfilmentStage;
@@ -108,7 +109,7 @@ class RequestTopologyTest {
     @Test
     void an_invalid_command_is_answered_with_command_rejected() {
         // given
-        String commandId = harness.send(t.commands(), "req-9", new RequestCommand.AcceptQuote("req-9", "quote-1",
+        String commandId = harness.send(t.commands(), "req-9", new RequestCommand.AcceptQuote("req-9", "quo_1",
                 Journey.CUSTOMER));
 
         // then
@@ -299,6 +300,38 @@ class RequestTopologyTest {
         assertThat(TopologyHarness.header(record.headers(), "content-type")).isEqualTo("application/cloudevents+json");
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"specversion\":\"1.0\"")
                 .contains("\"type\":\"concierge.request.created.v1\"").contains("\"subject\":\"req-1\"");
+    }
+
+    @Test
+    void a_notification_is_keyed_by_its_recipient_which_is_also_its_subject_and_names_the_request_in_its_variables() {
+        // given an online agent
+        harness.send(t.agentsEvents(), "agent-1", Fixtures.agent("agent-1", 5));
+        harness.send(t.agentsEvents(), "agent-1", new AgentEvent.AgentAvailabilityChanged("agent-1", true));
+
+        // when a request is created (the customer and the agent are told)
+        harness.send(t.commands(), "req-1", Fixtures.create("req-1"));
+
+        // then each Notify's key, subject and recipient agree, and the request is in the data
+        var notifications = harness.envelopes(t.notificationCommands());
+        assertThat(notifications).extracting(Map.Entry::getKey).contains("customer-1", "agent-1");
+        assertThat(notifications).allSatisfy(keyed -> {
+            NotificationCommand.Notify notify = (NotificationCommand.Notify) keyed.getValue().data();
+            assertThat(keyed.getValue().subject()).isEqualTo(keyed.getKey()).isEqualTo(notify.recipient().id());
+            assertThat(notify.variables()).containsEntry("requestId", "req-1");
+        });
+    }
+
+    @Test
+    void every_outgoing_record_has_its_key_as_its_subject() {
+        harness.send(t.storesEvents(), "store-1", Fixtures.cornerShop());
+        harness.send(t.commands(), "req-1", Fixtures.create("req-1"));
+        harness.send(t.enrichmentResults(), "req-1", Fixtures.understood("req-1"));
+
+        for (Topic<?> topic : List.<Topic<?>>of(t.events(), t.state(), t.enrichmentCommands(), t.outreachCommands(),
+                t.notificationCommands())) {
+            assertThat(harness.envelopes(topic)).as(topic.name()).isNotEmpty()
+                    .allSatisfy(keyed -> assertThat(keyed.getValue().subject()).isEqualTo(keyed.getKey()));
+        }
     }
 
     @Test

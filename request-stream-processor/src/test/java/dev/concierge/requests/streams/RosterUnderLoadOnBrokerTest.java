@@ -2,7 +2,7 @@ package dev.concierge.requests.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.requests.domain.LifecyclePolicy;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
 import dev.concierge.schemas.agents.AgentEvent;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.envelope.CloudEvent;

@@ -1,7 +1,7 @@
 package dev.concierge.requests.streams;
 
 import dev.concierge.requests.config.KafkaDeadLetterPublisher;
-import dev.concierge.requests.domain.LifecyclePolicy;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package dev.concierge.requests.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.requests.domain.LifecyclePolicy;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
 import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.requests.RequestEvent;
 import dev.concierge.schemas.requests.RequestSnapshot;

@@ -1,6 +1,6 @@
 package dev.concierge.requests.streams;
 
-import dev.concierge.requests.domain.LifecyclePolicy;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.envelope.EventCodec;
@@ -101,6 +101,12 @@ final class TopologyHarness implements AutoCloseable {
     List<Object> data(Topic<?> topic, String key) {
         return records(topic.name()).stream().filter(r -> key.equals(r.key()))
                 .map(r -> (Object) codec.decode(r.value(), topic).data()).toList();
+    }
+
+    /** Every record of a topic as its CloudEvent envelope, by record key, in order. */
+    List<Map.Entry<String, CloudEvent<?>>> envelopes(Topic<?> topic) {
+        return records(topic.name()).stream()
+                .<Map.Entry<String, CloudEvent<?>>>map(r -> Map.entry(r.key(), codec.decode(r.value(), topic))).toList();
     }
 
     List<RequestEvent> events(String requestId) {

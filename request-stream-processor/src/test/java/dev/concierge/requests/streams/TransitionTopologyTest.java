@@ -2,10 +2,10 @@ package dev.concierge.requests.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.concierge.requests.domain.InputKind;
-import dev.concierge.requests.domain.Journey;
-import dev.concierge.requests.domain.LifecyclePolicy;
-import dev.concierge.requests.domain.TransitionExpectations;
+import dev.concierge.requests.lifecycle.InputKind;
+import dev.concierge.requests.lifecycle.Journey;
+import dev.concierge.requests.lifecycle.LifecyclePolicy;
+import dev.concierge.requests.lifecycle.TransitionExpectations;
 import dev.concierge.schemas.agents.AgentEvent;
 import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.common.Author;
@@ -154,7 +154,7 @@ class TransitionTopologyTest {
         switch (kind) {
             case CREATE_REQUEST -> h.send(t.commands(), ID, Fixtures.create(ID));
             case ACCEPT_QUOTE -> h.send(t.commands(), ID, new RequestCommand.AcceptQuote(ID,
-                    s != null && s.quote() != null ? s.quote().quoteId() : "quote-none", Journey.CUSTOMER));
+                    s != null && s.quote() != null ? s.quote().quoteId() : "quo_none", Journey.CUSTOMER));
             case CANCEL_REQUEST -> h.send(t.commands(), ID, new RequestCommand.CancelRequest(ID, "found it elsewhere",
                     Journey.CUSTOMER));
             case ASSIGN_AGENT -> h.send(t.commands(), ID, new RequestCommand.AssignAgent(ID, "agent-9", Journey.OPS));

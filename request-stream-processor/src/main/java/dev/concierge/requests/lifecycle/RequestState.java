@@ -1,0 +1,53 @@
+package dev.concierge.requests.lifecycle;
+
+import dev.concierge.schemas.requests.RequestSnapshot;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The aggregate as stored: the published snapshot plus the bookkeeping the snapshot does not
+ * show (whether an agent has spoken yet, which SLAs and one-off reminders already fired, what the customer answered
+ * to open questions, oldest first).
+ */
+public record RequestState(
+        RequestSnapshot snapshot,
+        boolean agentReplied,
+        Set<Deadline> breachedSlas,
+        List<String> answers) {
+
+    public RequestState {
+        breachedSlas = Set.copyOf(breachedSlas);
+        answers = List.copyOf(answers);
+    }
+
+    public static RequestState of(RequestSnapshot snapshot) {
+        return new RequestState(snapshot, false, Set.of(), List.of());
+    }
+
+    RequestState withSnapshot(RequestSnapshot next) {
+        return new RequestState(next, agentReplied, breachedSlas, answers);
+    }
+
+    RequestState withAgentReplied() {
+        return new RequestState(snapshot, true, breachedSlas, answers);
+    }
+
+    RequestState withBreached(Deadline sla) {
+        EnumSet<Deadline> more = EnumSet.noneOf(Deadline.class);
+        more.addAll(breachedSlas);
+        more.add(sla);
+        return new RequestState(snapshot, agentReplied, more, answers);
+    }
+
+    RequestState withoutFired(Deadline timer) {
+        EnumSet<Deadline> fewer = EnumSet.noneOf(Deadline.class);
+        fewer.addAll(breachedSlas);
+        fewer.remove(timer);
+        return new RequestState(snapshot, agentReplied, fewer, answers);
+    }
+
+    RequestState withAnswers(List<String> lines) {
+        return new RequestState(snapshot, agentReplied, breachedSlas, lines);
+    }
+}
