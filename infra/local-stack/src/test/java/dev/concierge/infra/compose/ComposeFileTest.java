@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No Docker engine exists on the machines that build Concierge, so docker-compose.yml is never
- * started here. Instead this test reads it and holds it to the contract (shared/ARCHITECTURE.md):
+ * started here. Instead this test reads it and holds it to the contract (the root README: modules, ports, topics):
  * the six services, their ports and environment, a three-node KRaft Kafka, a MongoDB replica set,
  * Redis, and every topic of the catalog created with the catalog's partitions and configs.
  */
