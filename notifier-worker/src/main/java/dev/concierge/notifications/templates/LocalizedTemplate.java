@@ -109,7 +109,9 @@ final class LocalizedTemplate {
     private WhatsAppTemplate whatsAppTemplate(String contentSid, Map<String, Object> data) {
         Map<String, String> numbered = new LinkedHashMap<>();
         for (int i = 0; i < whatsAppVariables.size(); i++) {
-            numbered.put(Integer.toString(i + 1), (String) data.get(whatsAppVariables.get(i)));
+            // WhatsApp refuses a template variable with a line break, a tab or a run of spaces
+            String value = (String) data.get(whatsAppVariables.get(i));
+            numbered.put(Integer.toString(i + 1), value.replaceAll("\\s+", " ").strip());
         }
         return new WhatsAppTemplate(contentSid, numbered);
     }
