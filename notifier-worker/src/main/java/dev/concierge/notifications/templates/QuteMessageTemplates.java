@@ -45,8 +45,7 @@ public class QuteMessageTemplates implements MessageTemplates {
 
     QuteMessageTemplates(ContentSids contentSids) {
         this.contentSids = contentSids;
-        Engine engine = Engine.builder().addDefaults().strictRendering(true).removeStandaloneLines(true)
-                .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
+        Engine engine = strictEngine();
         this.frame = new EmailFrame(engine, source(EmailFrame.PATH));
         for (String language : TemplateCatalog.LANGUAGES) {
             for (Map.Entry<String, Set<String>> template : TemplateCatalog.OPTIONAL_VARIABLES.entrySet()) {
@@ -71,6 +70,12 @@ public class QuteMessageTemplates implements MessageTemplates {
         }
         return template.render(channel, variables == null ? Map.of() : variables,
                 contentSids.sidFor(templateId, lang), frame);
+    }
+
+    /** Values HTML-escaped in HTML sources, and an expression without a value is an error, not "". */
+    static Engine strictEngine() {
+        return Engine.builder().addDefaults().strictRendering(true).removeStandaloneLines(true)
+                .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
     }
 
     /** The template as loaded, for checks that look inside (which variables, in which WhatsApp order). */
