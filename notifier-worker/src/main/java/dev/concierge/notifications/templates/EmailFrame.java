@@ -29,6 +29,6 @@ final class EmailFrame {
     }
 
     String text(String language, String body) {
-        return text.data("lang", language).data("subject", "").data("body", body).render().strip();
+        return text.data("lang", language).data("body", body).render().strip();
     }
 }

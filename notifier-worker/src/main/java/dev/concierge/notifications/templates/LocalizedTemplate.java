@@ -52,7 +52,9 @@ final class LocalizedTemplate {
             }
         }
         Set<String> used = variablesOf(plain.getExpressions());
-        this.optional = Set.copyOf(optional);
+        Set<String> maybe = new TreeSet<>(used);
+        maybe.retainAll(optional);
+        this.optional = Set.copyOf(maybe);
         Set<String> needed = new TreeSet<>(used);
         needed.removeAll(optional);
         this.required = Set.copyOf(needed);
