@@ -113,6 +113,17 @@ class WebhooksTest extends ApiTest {
     }
 
     @Test
+    void a_customer_whatsapp_message_of_only_invisible_characters_posts_nothing() {
+        String phone = Api.newPhone();
+        Api.Session customer = api.customer(phone);
+        String requestId = Api.createRequest(customer);
+
+        twilio(INBOUND, inbound(phone, "\u200b\u200d \u2060"), GatewaySignatures.TWILIO_TOKEN).then().statusCode(200);
+
+        assertThat(topics.withKey(Topics.CHAT_MESSAGES, requestId)).isEmpty();
+    }
+
+    @Test
     void a_customer_whatsapp_message_after_their_request_closed_opens_a_new_one() throws Exception {
         // given a customer with a saved address whose request was just delivered (a requests.state
         // snapshot, as the stream processor writes it)

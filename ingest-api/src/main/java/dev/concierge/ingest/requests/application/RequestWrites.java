@@ -9,6 +9,7 @@ import dev.concierge.ingest.shared.application.ForbiddenException;
 import dev.concierge.ingest.shared.application.IdGenerator;
 import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.application.NotFoundException;
+import dev.concierge.ingest.shared.application.TextRules;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
 import dev.concierge.schemas.common.Address;
@@ -53,7 +54,7 @@ public final class RequestWrites {
         if (caller.role() != Caller.Role.CUSTOMER) {
             throw new ForbiddenException("only customers create requests");
         }
-        boolean noText = request.text() == null || request.text().isBlank();
+        boolean noText = TextRules.isBlank(request.text());
         if (noText && request.mediaIds().isEmpty()) {
             throw InvalidInputException.of("text", "a request needs a text, at least one mediaId, or both");
         }
@@ -73,7 +74,7 @@ public final class RequestWrites {
     public Accepted postMessage(Caller caller, String requestId, String text, List<String> mediaIds) {
         checkAccess(caller, requestId);
         List<String> media = mediaIds == null ? List.of() : mediaIds;
-        if ((text == null || text.isBlank()) && media.isEmpty()) {
+        if (TextRules.isBlank(text) && media.isEmpty()) {
             throw InvalidInputException.of("text", "a message needs a text, at least one mediaId, or both");
         }
         return publishMessage(caller, requestId, text, requireTextAndMedia(caller, text, media));
@@ -91,7 +92,7 @@ public final class RequestWrites {
     private Accepted publishMessage(Caller caller, String requestId, String text, List<Attachment> attachments) {
         Author author = caller.role() == Caller.Role.CUSTOMER ? Author.CUSTOMER : Author.AGENT;
         ChatMessagePosted message = new ChatMessagePosted(ids.next("msg"), requestId, author, caller.id(),
-                text == null || text.isBlank() ? null : text, attachments, clock.instant());
+                TextRules.isBlank(text) ? null : text, attachments, clock.instant());
         return new Accepted(requestId, events.publish(Topics.CHAT_MESSAGES, requestId, message).eventId());
     }
 

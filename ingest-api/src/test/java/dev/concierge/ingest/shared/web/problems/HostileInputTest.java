@@ -70,6 +70,9 @@ class HostileInputTest extends ApiTest {
             "\"\\u0000\"", "\"nul\\u0000inside\"", "\"\\u001b[31mred\"", "\"bell\\u0007\"", "\"del\\u007f\"",
             "\"c1\\u0085\"", "\"c1\\u009b\"", "\"\\u202eevil\"", "\"a\\u202ab\"", "\"\\u2066isolate\\u2069\"",
             "\"\\ud800\"", "\"x\\udc00y\"", "\"\\ud83d\"", "\"\\uffff\"",
+            // values that show nothing: whitespace and invisible characters only
+            "\"   \"", "\"\\u200b\"", "\"\\u200d\\u200c\\u2060\"", "\"\\ufeff\"", "\"\\u00a0\\u3000\\t\"",
+            "\"\\u3164\"", "\"\\u2800\\ufe0f\"", "\"\\u180e\\u034f\"",
             "\"" + "y".repeat(4001) + "\"", "\"" + "z".repeat(20_000) + "\"",
             "123", "12.5", "true", "{}", "[]", "[\"a\"]");
     private static final List<String> BAD_ID = concat(BAD_TEXT, List.of(
