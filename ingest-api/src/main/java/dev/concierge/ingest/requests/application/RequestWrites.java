@@ -15,6 +15,7 @@ import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
 import dev.concierge.schemas.common.Address;
 import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.common.Author;
+import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.requests.RequestCommand;
 import dev.concierge.schemas.requests.RequestCommand.CreateRequest;
 import java.time.Clock;
@@ -77,7 +78,7 @@ public final class RequestWrites {
         if (TextRules.isBlank(text) && media.isEmpty()) {
             throw InvalidInputException.of("text", "a message needs a text, at least one mediaId, or both");
         }
-        return publishMessage(caller, requestId, text, requireTextAndMedia(caller, text, media));
+        return publishMessage(caller, requestId, text, requireTextAndMedia(caller, text, media), Channel.IN_APP);
     }
 
     /**
@@ -86,13 +87,19 @@ public final class RequestWrites {
      */
     public Accepted postFromChannel(Caller caller, String requestId, String text, List<Attachment> attachments) {
         checkAccess(caller, requestId);
-        return publishMessage(caller, requestId, text, attachments);
+        return publishMessage(caller, requestId, text, attachments, Channel.WHATSAPP);
     }
 
-    private Accepted publishMessage(Caller caller, String requestId, String text, List<Attachment> attachments) {
-        Author author = caller.role() == Caller.Role.CUSTOMER ? Author.CUSTOMER : Author.AGENT;
-        ChatMessagePosted message = new ChatMessagePosted(ids.next("msg"), requestId, author, caller.id(),
-                TextRules.isBlank(text) ? null : text, attachments, clock.instant());
+    /**
+     * The channel is recorded for customers' messages only (the notifier opens WhatsApp's
+     * customer-service window on a customer's WhatsApp message); staff messages carry none.
+     */
+    private Accepted publishMessage(Caller caller, String requestId, String text, List<Attachment> attachments,
+            Channel channel) {
+        boolean customer = caller.role() == Caller.Role.CUSTOMER;
+        ChatMessagePosted message = new ChatMessagePosted(ids.next("msg"), requestId,
+                customer ? Author.CUSTOMER : Author.AGENT, caller.id(), TextRules.isBlank(text) ? null : text,
+                attachments, clock.instant(), customer ? channel : null);
         return new Accepted(requestId, events.publish(Topics.CHAT_MESSAGES, requestId, message).eventId());
     }
 
