@@ -45,7 +45,8 @@ class OperationsEndpointsTest {
                         "/v1/requests/{id}/messages", "/v1/requests/{id}/commands/{name}", "/v1/media",
                         "/v1/stores", "/v1/agents/{id}/availability", "/v1/webhooks/razorpay",
                         "/v1/webhooks/twilio/inbound", "/v1/webhooks/twilio/status", "/v1/requests:bulk",
-                        "/v1/events:batch"));
+                        "/v1/events:batch", "/v1/customers/me/devices", "/v1/customers/me/devices/{deviceId}",
+                        "/v1/customers/me/notification-preferences", "/v1/media/{id}/public"));
     }
 
     @Test

@@ -1,11 +1,6 @@
 package dev.concierge.ingest.config;
 
-import dev.concierge.ingest.auth.application.PasswordHasher;
-import dev.concierge.ingest.auth.application.StaffAccounts;
-import dev.concierge.ingest.auth.application.StaffAccounts.StaffAccount;
-import dev.concierge.ingest.auth.application.StaffSignIn;
-import dev.concierge.ingest.shared.application.Caller;
-import dev.concierge.ingest.shared.application.IdGenerator;
+import dev.concierge.ingest.auth.application.FirstAdmin;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,19 +14,15 @@ public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
-    void onStart(@Observes StartupEvent event, StaffAccounts staff, PasswordHasher passwords, IdGenerator ids,
+    void onStart(@Observes StartupEvent event, FirstAdmin firstAdmin,
             @ConfigProperty(name = "concierge.admin.email") String email,
             @ConfigProperty(name = "concierge.admin.password") Optional<String> password) {
         if (password.isEmpty() || password.get().isBlank()) {
             LOG.warn("CONCIERGE_ADMIN_PASSWORD is not set: no first admin is created");
             return;
         }
-        String normalised = StaffSignIn.normaliseEmail(email);
-        if (staff.byEmail(normalised).isPresent()) {
-            return;
+        if (firstAdmin.ensure(email, password.get())) {
+            LOG.infof("created the first admin %s (published on staff.events)", email);
         }
-        staff.create(new StaffAccount(ids.next("adm"), normalised, "Administrator", Caller.Role.ADMIN,
-                passwords.hash(password.get())));
-        LOG.infof("created the first admin %s", normalised);
     }
 }

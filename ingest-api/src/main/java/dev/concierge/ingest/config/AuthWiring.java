@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import dev.concierge.ingest.auth.application.AccessDenyList;
 import dev.concierge.ingest.auth.application.CustomerAccounts;
+import dev.concierge.ingest.auth.application.FirstAdmin;
 import dev.concierge.ingest.auth.application.LoginLockout;
 import dev.concierge.ingest.auth.application.OtpPolicy;
 import dev.concierge.ingest.auth.application.OtpSignIn;
@@ -12,9 +13,9 @@ import dev.concierge.ingest.auth.application.PasswordReset;
 import dev.concierge.ingest.auth.application.SecretGenerator;
 import dev.concierge.ingest.auth.application.SecretHasher;
 import dev.concierge.ingest.auth.application.Sessions;
+import dev.concierge.ingest.auth.application.StaffAccountEvents;
 import dev.concierge.ingest.auth.application.StaffAccounts;
 import dev.concierge.ingest.auth.application.StaffSignIn;
-import dev.concierge.ingest.auth.application.VariableEncryptor;
 import dev.concierge.ingest.auth.persistence.MongoCustomerAccounts;
 import dev.concierge.ingest.auth.persistence.MongoStaffAccounts;
 import dev.concierge.ingest.auth.persistence.RedisAccessDenyList;
@@ -27,13 +28,13 @@ import dev.concierge.ingest.auth.security.JwtTokenIssuer;
 import dev.concierge.ingest.auth.security.RandomSecretGenerator;
 import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.IdGenerator;
+import dev.concierge.schemas.notifications.VariableCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redisson.api.RedissonClient;
 
@@ -52,8 +53,8 @@ public class AuthWiring {
 
     @Produces
     @Singleton
-    VariableEncryptor variableEncryptor(@ConfigProperty(name = "concierge.notify.variables-key") String base64Key) {
-        return new VariableEncryptor(Base64.getDecoder().decode(base64Key));
+    VariableCipher variableCipher(@ConfigProperty(name = "concierge.notify.variables-key") String base64Key) {
+        return VariableCipher.fromBase64Key(base64Key);
     }
 
     @Produces
@@ -100,7 +101,7 @@ public class AuthWiring {
     @Produces
     @Singleton
     OtpSignIn otpSignIn(RedissonClient redisson, CustomerAccounts customers, SecretGenerator secrets,
-            SecretHasher hasher, VariableEncryptor encryptor, EventPublisher events, Sessions sessions, IdGenerator ids,
+            SecretHasher hasher, VariableCipher encryptor, EventPublisher events, Sessions sessions, IdGenerator ids,
             @ConfigProperty(name = "concierge.auth.otp.lifetime") Duration lifetime,
             @ConfigProperty(name = "concierge.auth.otp.max-failures") int maxFailures,
             @ConfigProperty(name = "concierge.auth.otp.resend-after") Duration resendAfter,
@@ -134,11 +135,23 @@ public class AuthWiring {
     @Produces
     @Singleton
     PasswordReset passwordReset(StaffAccounts staff, RedissonClient redisson, PasswordHasher passwords,
-            SecretGenerator secrets, SecretHasher hasher, VariableEncryptor encryptor, EventPublisher events,
+            SecretGenerator secrets, SecretHasher hasher, VariableCipher encryptor, EventPublisher events,
             IdGenerator ids, LoginLockout lockout,
             @ConfigProperty(name = "concierge.auth.reset-token-lifetime") Duration lifetime,
             @ConfigProperty(name = "concierge.auth.password-reset.per-email-per-hour") int requestsPerHour) {
         return new PasswordReset(staff, new RedisResetTokens(redisson), passwords, secrets, hasher, encryptor, events,
                 ids, lifetime, requestsPerHour, lockout);
+    }
+
+    @Produces
+    @Singleton
+    StaffAccountEvents staffAccountEvents(EventPublisher events) {
+        return new StaffAccountEvents(events);
+    }
+
+    @Produces
+    @Singleton
+    FirstAdmin firstAdmin(StaffAccounts staff, PasswordHasher passwords, StaffAccountEvents staffEvents) {
+        return new FirstAdmin(staff, passwords, staffEvents);
     }
 }

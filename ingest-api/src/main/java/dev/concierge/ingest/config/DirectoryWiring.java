@@ -3,8 +3,10 @@ package dev.concierge.ingest.config;
 import com.mongodb.client.MongoDatabase;
 import dev.concierge.ingest.auth.application.CustomerAccounts;
 import dev.concierge.ingest.auth.application.PasswordReset;
+import dev.concierge.ingest.auth.application.StaffAccountEvents;
 import dev.concierge.ingest.auth.application.StaffAccounts;
 import dev.concierge.ingest.directory.application.AgentDirectory;
+import dev.concierge.ingest.directory.application.CustomerDevices;
 import dev.concierge.ingest.directory.application.CustomerProfiles;
 import dev.concierge.ingest.directory.application.StoreDirectory;
 import dev.concierge.ingest.directory.application.StoreRegistry;
@@ -36,14 +38,20 @@ public class DirectoryWiring {
 
     @Produces
     @Singleton
-    AgentDirectory agentDirectory(EventPublisher events, StaffAccounts staff, PasswordReset invitations,
-            IdGenerator ids) {
-        return new AgentDirectory(events, staff, invitations, ids);
+    AgentDirectory agentDirectory(EventPublisher events, StaffAccounts staff, StaffAccountEvents staffEvents,
+            PasswordReset invitations, IdGenerator ids) {
+        return new AgentDirectory(events, staff, staffEvents, invitations, ids);
     }
 
     @Produces
     @Singleton
     CustomerProfiles customerProfiles(EventPublisher events, CustomerAccounts customers, IdGenerator ids) {
         return new CustomerProfiles(events, customers, ids);
+    }
+
+    @Produces
+    @Singleton
+    CustomerDevices customerDevices(EventPublisher events) {
+        return new CustomerDevices(events);
     }
 }

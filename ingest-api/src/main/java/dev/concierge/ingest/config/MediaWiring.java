@@ -2,15 +2,19 @@ package dev.concierge.ingest.config;
 
 import com.mongodb.client.MongoDatabase;
 import dev.concierge.ingest.media.application.MediaLibrary;
+import dev.concierge.ingest.media.application.MediaLinks;
 import dev.concierge.ingest.media.imaging.ImageIoDecoder;
 import dev.concierge.ingest.media.imaging.ImageLocationScrubber;
 import dev.concierge.ingest.media.persistence.GridFsMediaStore;
+import dev.concierge.schemas.media.MediaLinkSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Image uploads: GridFS storage, location scrubbing and decoding.
+ * Image uploads: GridFS storage, location scrubbing and decoding; signed links for fetchers without a JWT.
  * The only place that knows which adapter backs which port of this capability.
  */
 @ApplicationScoped
@@ -26,5 +30,12 @@ public class MediaWiring {
     @Singleton
     MediaLibrary mediaLibrary(GridFsMediaStore store) {
         return new MediaLibrary(store, new ImageLocationScrubber(), new ImageIoDecoder());
+    }
+
+    @Produces
+    @Singleton
+    MediaLinks mediaLinks(@ConfigProperty(name = "concierge.media.link-key") String base64Key, MediaLibrary library,
+            Clock clock) {
+        return new MediaLinks(MediaLinkSigner.fromBase64Key(base64Key), library, clock);
     }
 }

@@ -11,6 +11,7 @@ import dev.concierge.ingest.support.TopicReader;
 import dev.concierge.schemas.agents.AgentEvent;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.common.Channel;
+import dev.concierge.schemas.common.QuietHours;
 import dev.concierge.schemas.customers.CustomerEvent;
 import dev.concierge.schemas.stores.StoreEvent;
 import dev.concierge.testkit.ConciergeTestResource;
@@ -186,6 +187,112 @@ class DirectoryWritesTest extends ApiTest {
         assertThat(((CustomerEvent.AddressSaved) events.get(2)).addressId()).isEqualTo(addressId);
         assertThat(events.get(3)).isEqualTo(new CustomerEvent.NotificationPreferencesUpdated(customer.subject(),
                 List.of(Channel.WHATSAPP, Channel.SMS), false));
+    }
+
+    @Test
+    void a_customer_sets_language_and_quiet_hours_with_their_notification_preferences() {
+        Api.Session customer = api.customer();
+
+        as(customer.token()).body(Map.of("channels", List.of("WHATSAPP"), "marketingOptIn", true, "language", "hi",
+                        "quietHours", Map.of("start", "22:00", "end", "07:00", "timeZone", "Asia/Kolkata")))
+                .when().put("/v1/customers/me/notification-preferences").then().statusCode(202);
+
+        CustomerEvent last = lastEventOf(customer);
+        assertThat(last).isEqualTo(new CustomerEvent.NotificationPreferencesUpdated(customer.subject(),
+                List.of(Channel.WHATSAPP), true, "hi",
+                new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0), "Asia/Kolkata")));
+    }
+
+    @Test
+    void notification_preferences_with_an_unknown_language_or_impossible_quiet_hours_are_refused_naming_the_field() {
+        Api.Session customer = api.customer();
+        long before = topics.withKey(Topics.CUSTOMERS_EVENTS, customer.subject()).size();
+        Map<String, Object> quiet = Map.of("start", "22:00", "end", "07:00", "timeZone", "Asia/Kolkata");
+        Map<String, Map<String, Object>> refused = new java.util.LinkedHashMap<>();
+        refused.put("language", Map.of("language", "fr"));
+        refused.put("language ", Map.of("language", "EN"));
+        refused.put("quietHours.start", Map.of("quietHours", with(quiet, "start", "24:00")));
+        refused.put("quietHours.end", Map.of("quietHours", with(quiet, "end", "7pm")));
+        refused.put("quietHours.end ", Map.of("quietHours", with(quiet, "end", "22:00")));
+        refused.put("quietHours.timeZone", Map.of("quietHours", with(quiet, "timeZone", "Mars/Olympus")));
+        refused.put("quietHours.timeZone ", Map.of("quietHours", with(quiet, "timeZone", "+05:30")));
+        refused.put("quietHours.timeZone  ", Map.of("quietHours", Map.of("start", "22:00", "end", "07:00")));
+
+        refused.forEach((field, extra) -> {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("channels", List.of("SMS"), "marketingOptIn", false));
+            body.putAll(extra);
+            as(customer.token()).body(body).when().put("/v1/customers/me/notification-preferences")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(field.trim()));
+        });
+        assertThat(topics.withKey(Topics.CUSTOMERS_EVENTS, customer.subject())).hasSize((int) before);
+    }
+
+    @Test
+    void a_customer_registers_and_unregisters_a_device_for_push_notifications() {
+        Api.Session customer = api.customer();
+        String token = "fGz3:APA91bH" + "x".repeat(140) + "_-.";
+
+        as(customer.token()).body(Map.of("deviceId", "pixel-7-5f2c", "platform", "ANDROID", "pushToken", token))
+                .when().post("/v1/customers/me/devices").then().statusCode(202).body("id", equalTo("pixel-7-5f2c"));
+        assertThat(lastEventOf(customer)).isEqualTo(new CustomerEvent.DeviceRegistered(customer.subject(),
+                "pixel-7-5f2c", CustomerEvent.DevicePlatform.ANDROID, token));
+
+        as(customer.token()).when().delete("/v1/customers/me/devices/{id}", "pixel-7-5f2c").then().statusCode(202);
+        assertThat(lastEventOf(customer)).isEqualTo(new CustomerEvent.DeviceUnregistered(customer.subject(), "pixel-7-5f2c"));
+    }
+
+    @Test
+    void a_device_registration_sent_twice_with_one_idempotency_key_is_written_once() {
+        Api.Session customer = api.customer();
+        Map<String, Object> body = Map.of("deviceId", "web-1", "platform", "WEB", "pushToken", "tok:123");
+        String key = UUID.randomUUID().toString();
+
+        String first = as(customer.token()).header("Idempotency-Key", key).body(body)
+                .when().post("/v1/customers/me/devices").then().statusCode(202).extract().path("eventId");
+        String second = as(customer.token()).header("Idempotency-Key", key).body(body)
+                .when().post("/v1/customers/me/devices").then().statusCode(202)
+                .header("Idempotent-Replayed", "true").extract().path("eventId");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(topics.matching(Topics.CUSTOMERS_EVENTS, landed -> landed.data() instanceof CustomerEvent.DeviceRegistered
+                && landed.key().equals(customer.subject()))).hasSize(1);
+    }
+
+    @Test
+    void device_registration_names_the_wrong_field_and_is_for_customers_only() {
+        Api.Session customer = api.customer();
+        long before = topics.size(Topics.CUSTOMERS_EVENTS);
+        Map<String, Object> good = Map.of("deviceId", "ios-1", "platform", "IOS", "pushToken", "abc123");
+        Map<String, Map<String, Object>> refused = new java.util.LinkedHashMap<>();
+        refused.put("deviceId", with(good, "deviceId", "a b"));
+        refused.put("deviceId ", with(good, "deviceId", "d".repeat(101)));
+        refused.put("platform", with(good, "platform", "BLACKBERRY"));
+        refused.put("pushToken", with(good, "pushToken", "<script>"));
+        refused.put("pushToken ", with(good, "pushToken", "t".repeat(4097)));
+        refused.put("pushToken  ", with(good, "pushToken", ""));
+
+        refused.forEach((field, body) -> as(customer.token()).body(body).when().post("/v1/customers/me/devices")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem(field.trim())));
+        as(customer.token()).when().delete("/v1/customers/me/devices/{id}", "a b")
+                .then().statusCode(400).contentType("application/problem+json");
+        as(api.agent().token()).body(good).when().post("/v1/customers/me/devices")
+                .then().statusCode(403).contentType("application/problem+json");
+        Api.as("not-a-token").body(good).when().post("/v1/customers/me/devices").then().statusCode(401);
+
+        assertThat(topics.size(Topics.CUSTOMERS_EVENTS)).isEqualTo(before);
+    }
+
+    private CustomerEvent lastEventOf(Api.Session customer) {
+        List<TopicReader.Landed<CustomerEvent>> events = topics.withKey(Topics.CUSTOMERS_EVENTS, customer.subject());
+        return events.get(events.size() - 1).data();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(base);
+        copy.put(key, value);
+        return copy;
     }
 
     private static Map<String, Object> agent(String email, String zone) {

@@ -14,6 +14,7 @@ import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
 import dev.concierge.schemas.common.Author;
+import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.FulfilmentStage;
 import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.requests.RequestCommand;
@@ -93,7 +94,7 @@ class RequestWritesTest extends ApiTest {
     }
 
     @Test
-    void customer_and_agent_messages_land_on_chat_messages_with_their_author() {
+    void customer_and_agent_messages_land_on_chat_messages_with_their_author_and_the_customers_in_app_channel() {
         Api.Session customer = api.customer();
         Api.Session agent = api.agent();
         String requestId = Api.createRequest(customer);
@@ -105,9 +106,10 @@ class RequestWritesTest extends ApiTest {
 
         List<ChatEvent> messages = topics.withKey(Topics.CHAT_MESSAGES, requestId).stream()
                 .map(TopicReader.Landed::data).toList();
-        assertThat(messages).extracting(m -> ((ChatMessagePosted) m).author(), m -> ((ChatMessagePosted) m).text())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Author.CUSTOMER, "any brand is fine"),
-                        org.assertj.core.groups.Tuple.tuple(Author.AGENT, "found it at Sri Sai Medicals"));
+        assertThat(messages).extracting(m -> ((ChatMessagePosted) m).author(), m -> ((ChatMessagePosted) m).text(),
+                        m -> ((ChatMessagePosted) m).channel())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Author.CUSTOMER, "any brand is fine", Channel.IN_APP),
+                        org.assertj.core.groups.Tuple.tuple(Author.AGENT, "found it at Sri Sai Medicals", null));
     }
 
     @Test

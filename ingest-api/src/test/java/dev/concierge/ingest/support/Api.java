@@ -4,13 +4,12 @@ import static io.restassured.RestAssured.given;
 
 import dev.concierge.ingest.auth.application.OtpSignIn;
 import dev.concierge.ingest.auth.application.PasswordReset;
-import dev.concierge.ingest.auth.application.VariableEncryptor;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.notifications.NotificationCommand;
 import dev.concierge.schemas.notifications.NotificationCommand.Notify;
+import dev.concierge.schemas.notifications.VariableCipher;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,8 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class Api {
 
     /** The %test value of concierge.notify.variables-key: the notifier's copy of the key. */
-    public static final VariableEncryptor NOTIFIER_KEY =
-            new VariableEncryptor(Base64.getDecoder().decode("ZGV2LW9ubHktbm90aWZ5LWtleS0zMi1ieXRlcy0hISE="));
+    public static final VariableCipher NOTIFIER_KEY =
+            VariableCipher.fromBase64Key("ZGV2LW9ubHktbm90aWZ5LWtleS0zMi1ieXRlcy0hISE=");
     public static final String ADMIN_EMAIL = "admin@concierge.local";
     public static final String ADMIN_PASSWORD = "concierge-admin";
 

@@ -97,7 +97,7 @@ class WebhooksTest extends ApiTest {
     }
 
     @Test
-    void a_customer_whatsapp_message_joins_their_open_request() {
+    void a_customer_whatsapp_message_joins_their_open_request_as_a_whatsapp_message() {
         String phone = Api.newPhone();
         Api.Session customer = api.customer(phone);
         String requestId = Api.createRequest(customer);
@@ -110,6 +110,18 @@ class WebhooksTest extends ApiTest {
         assertThat(message.author()).isEqualTo(Author.CUSTOMER);
         assertThat(message.authorId()).isEqualTo(customer.subject());
         assertThat(message.text()).isEqualTo("make it 3 strips");
+        assertThat(message.channel()).isEqualTo(Channel.WHATSAPP);
+    }
+
+    @Test
+    void a_customer_whatsapp_message_of_only_invisible_characters_posts_nothing() {
+        String phone = Api.newPhone();
+        Api.Session customer = api.customer(phone);
+        String requestId = Api.createRequest(customer);
+
+        twilio(INBOUND, inbound(phone, "\u200b\u200d \u2060"), GatewaySignatures.TWILIO_TOKEN).then().statusCode(200);
+
+        assertThat(topics.withKey(Topics.CHAT_MESSAGES, requestId)).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.customers.CustomerEvent.CustomerRegistered;
 import dev.concierge.schemas.notifications.NotificationCommand.Notify;
+import dev.concierge.schemas.notifications.VariableCipher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,14 @@ public final class OtpSignIn {
     private final CustomerAccounts customers;
     private final SecretGenerator secrets;
     private final SecretHasher hasher;
-    private final VariableEncryptor encryptor;
+    private final VariableCipher encryptor;
     private final EventPublisher events;
     private final Sessions sessions;
     private final IdGenerator ids;
     private final OtpPolicy policy;
 
     public OtpSignIn(OtpChallenges challenges, CustomerAccounts customers, SecretGenerator secrets, SecretHasher hasher,
-            VariableEncryptor encryptor, EventPublisher events, Sessions sessions, IdGenerator ids, OtpPolicy policy) {
+            VariableCipher encryptor, EventPublisher events, Sessions sessions, IdGenerator ids, OtpPolicy policy) {
         this.challenges = challenges;
         this.customers = customers;
         this.secrets = secrets;

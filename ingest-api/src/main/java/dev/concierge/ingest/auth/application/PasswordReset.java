@@ -11,6 +11,7 @@ import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.notifications.NotificationCommand.Notify;
+import dev.concierge.schemas.notifications.VariableCipher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class PasswordReset {
     private final PasswordHasher passwords;
     private final SecretGenerator secrets;
     private final SecretHasher hasher;
-    private final VariableEncryptor encryptor;
+    private final VariableCipher encryptor;
     private final EventPublisher events;
     private final IdGenerator ids;
     private final Duration tokenLifetime;
@@ -41,7 +42,7 @@ public final class PasswordReset {
     private final LoginLockout lockout;
 
     public PasswordReset(StaffAccounts staff, ResetTokens resetTokens, PasswordHasher passwords, SecretGenerator secrets,
-            SecretHasher hasher, VariableEncryptor encryptor, EventPublisher events, IdGenerator ids,
+            SecretHasher hasher, VariableCipher encryptor, EventPublisher events, IdGenerator ids,
             Duration tokenLifetime, int requestsPerHour, LoginLockout lockout) {
         this.staff = staff;
         this.resetTokens = resetTokens;

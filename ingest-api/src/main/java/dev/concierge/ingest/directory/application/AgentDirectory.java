@@ -2,6 +2,7 @@ package dev.concierge.ingest.directory.application;
 
 import dev.concierge.ingest.auth.application.PasswordReset;
 import dev.concierge.ingest.auth.application.PhoneNumbers;
+import dev.concierge.ingest.auth.application.StaffAccountEvents;
 import dev.concierge.ingest.auth.application.StaffAccounts;
 import dev.concierge.ingest.auth.application.StaffAccounts.StaffAccount;
 import dev.concierge.ingest.auth.application.StaffSignIn;
@@ -21,12 +22,15 @@ public final class AgentDirectory {
 
     private final EventPublisher events;
     private final StaffAccounts staff;
+    private final StaffAccountEvents staffEvents;
     private final PasswordReset invitations;
     private final IdGenerator ids;
 
-    public AgentDirectory(EventPublisher events, StaffAccounts staff, PasswordReset invitations, IdGenerator ids) {
+    public AgentDirectory(EventPublisher events, StaffAccounts staff, StaffAccountEvents staffEvents,
+            PasswordReset invitations, IdGenerator ids) {
         this.events = events;
         this.staff = staff;
+        this.staffEvents = staffEvents;
         this.invitations = invitations;
         this.ids = ids;
     }
@@ -43,6 +47,7 @@ public final class AgentDirectory {
         String eventId = events.publish(Topics.AGENTS_EVENTS, agentId, new AgentRegistered(agentId, profile.name(),
                 email, phone, profile.skills(), profile.capacity(), profile.zone())).eventId();
         StaffAccount account = new StaffAccount(agentId, email, profile.name(), Caller.Role.AGENT, null);
+        staffEvents.saved(account, phone);
         if (!staff.create(account)) {
             throw new ConflictException("a staff account with " + email + " exists already");
         }
@@ -50,12 +55,16 @@ public final class AgentDirectory {
         return new Written(agentId, eventId);
     }
 
+    /** Also publishes the agent's staff account with the name, email and phone given here. */
     public Written update(Caller caller, String agentId, AgentProfile profile) {
         Written.requireRole(caller, Caller.Role.ADMIN, "update agents");
         requireAgent(agentId);
-        return new Written(agentId, events.publish(Topics.AGENTS_EVENTS, agentId, new AgentUpdated(agentId,
-                profile.name(), StaffSignIn.normaliseEmail(profile.email()), phoneOf(profile), profile.skills(),
-                profile.capacity(), profile.zone())).eventId());
+        String email = StaffSignIn.normaliseEmail(profile.email());
+        String phone = phoneOf(profile);
+        String eventId = events.publish(Topics.AGENTS_EVENTS, agentId, new AgentUpdated(agentId,
+                profile.name(), email, phone, profile.skills(), profile.capacity(), profile.zone())).eventId();
+        staffEvents.saved(new StaffAccount(agentId, email, profile.name(), Caller.Role.AGENT, null), phone);
+        return new Written(agentId, eventId);
     }
 
     /** {@code zone}: where the agent is now available ({@code null}: the zone they registered or were updated with). */

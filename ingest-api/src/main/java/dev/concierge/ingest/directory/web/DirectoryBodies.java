@@ -4,6 +4,7 @@ import dev.concierge.ingest.shared.web.AddressBody;
 import dev.concierge.ingest.shared.web.FieldLimits;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.OpeningHours;
+import dev.concierge.schemas.customers.CustomerEvent.DevicePlatform;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -59,6 +60,25 @@ public final class DirectoryBodies {
             Boolean makeDefault) {
     }
 
-    public record PreferencesBody(@NotEmpty List<@NotNull Channel> channels, @NotNull Boolean marketingOptIn) {
+    public record PreferencesBody(
+            @NotEmpty List<@NotNull Channel> channels,
+            @NotNull Boolean marketingOptIn,
+            @Size(max = 10) String language,
+            @Valid QuietHoursBody quietHours) {
+    }
+
+    /** Times of day {@code HH:mm} in an IANA time zone; checked (and turned into the event's value) by the application. */
+    public record QuietHoursBody(
+            @NotNull @Size(max = 5) String start,
+            @NotNull @Size(max = 5) String end,
+            @NotNull @Size(max = 64) String timeZone) {
+    }
+
+    /** A push token is an FCM registration token (or an APNs token): letters, digits and {@code _ - : .}. */
+    public record DeviceBody(
+            @NotBlank @Pattern(regexp = FieldLimits.ID, message = FieldLimits.ID_MESSAGE) String deviceId,
+            @NotNull DevicePlatform platform,
+            @NotBlank @Size(max = 4096) @Pattern(regexp = "[A-Za-z0-9_:.-]+",
+                    message = "must be a push registration token: letters, digits and _ - : .") String pushToken) {
     }
 }

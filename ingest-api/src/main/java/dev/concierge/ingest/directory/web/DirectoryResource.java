@@ -2,6 +2,7 @@ package dev.concierge.ingest.directory.web;
 
 import dev.concierge.ingest.directory.application.AgentDirectory;
 import dev.concierge.ingest.directory.application.AgentProfile;
+import dev.concierge.ingest.directory.application.CustomerDevices;
 import dev.concierge.ingest.directory.application.CustomerProfiles;
 import dev.concierge.ingest.directory.application.StoreDirectory;
 import dev.concierge.ingest.directory.application.StoreProfile;
@@ -9,16 +10,21 @@ import dev.concierge.ingest.directory.application.Written;
 import dev.concierge.ingest.directory.web.DirectoryBodies.AddressSaveBody;
 import dev.concierge.ingest.directory.web.DirectoryBodies.AgentAvailabilityBody;
 import dev.concierge.ingest.directory.web.DirectoryBodies.AgentBody;
+import dev.concierge.ingest.directory.web.DirectoryBodies.DeviceBody;
 import dev.concierge.ingest.directory.web.DirectoryBodies.PreferencesBody;
 import dev.concierge.ingest.directory.web.DirectoryBodies.ProfileBody;
+import dev.concierge.ingest.directory.web.DirectoryBodies.QuietHoursBody;
 import dev.concierge.ingest.directory.web.DirectoryBodies.StoreAvailabilityBody;
 import dev.concierge.ingest.directory.web.DirectoryBodies.StoreBody;
+import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.web.CurrentCaller;
+import dev.concierge.ingest.shared.web.FieldLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -49,6 +55,8 @@ public class DirectoryResource {
     AgentDirectory agents;
     @Inject
     CustomerProfiles customers;
+    @Inject
+    CustomerDevices devices;
     @Inject
     CurrentCaller caller;
     /** How far a store delivers when the body does not say. */
@@ -154,12 +162,47 @@ public class DirectoryResource {
     @PUT
     @Path("/customers/me/notification-preferences")
     @RolesAllowed("customer")
-    @Operation(summary = "Customer: channels in order of preference and marketing consent")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "prefs",
-            value = "{\"channels\": [\"WHATSAPP\", \"SMS\"], \"marketingOptIn\": false}")))
+    @Operation(summary = "Customer: channels in order of preference, marketing consent, language and quiet hours "
+            + "(NotificationPreferencesUpdated)",
+            description = "language: en or hi (absent: English). quietHours: times of day HH:mm in an IANA time zone; "
+                    + "the window may cross midnight, start and end differ (absent: none). During quiet hours only "
+                    + "sign-in codes, payment and delivery messages are sent.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "prefs", value = """
+            {"channels": ["WHATSAPP", "SMS"], "marketingOptIn": false, "language": "hi",
+             "quietHours": {"start": "22:00", "end": "07:00", "timeZone": "Asia/Kolkata"}}""")))
     @APIResponse(responseCode = "202", description = "Stored on Kafka")
+    @APIResponse(responseCode = "400", description = "A field is invalid (named in errors[].field), e.g. language or "
+            + "quietHours.timeZone")
     public Response preferences(@Valid @NotNull PreferencesBody body) {
-        return accepted(customers.notificationPreferences(caller.get(), body.channels(), body.marketingOptIn()));
+        QuietHoursBody quiet = body.quietHours();
+        return accepted(customers.notificationPreferences(caller.get(), body.channels(), body.marketingOptIn(),
+                body.language(), quiet == null ? null
+                        : CustomerProfiles.quietHours(quiet.start(), quiet.end(), quiet.timeZone())));
+    }
+
+    @POST
+    @Path("/customers/me/devices")
+    @RolesAllowed("customer")
+    @Operation(summary = "Customer: register a device for push notifications (DeviceRegistered)",
+            description = "Registering the same deviceId again replaces its push token.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "android", value = """
+            {"deviceId": "pixel-7-5f2c", "platform": "ANDROID", "pushToken": "fGz3…:APA91bH…"}""")))
+    @APIResponse(responseCode = "202", description = "Stored on Kafka",
+            content = @Content(examples = @ExampleObject(name = "written", value = "{\"id\": \"pixel-7-5f2c\", \"eventId\": \"6f1d…\"}")))
+    public Response registerDevice(@Valid @NotNull DeviceBody body) {
+        return accepted(devices.register(caller.get(), body.deviceId(), body.platform(), body.pushToken()));
+    }
+
+    @DELETE
+    @Path("/customers/me/devices/{deviceId}")
+    @RolesAllowed("customer")
+    @Operation(summary = "Customer: stop push notifications to a device (DeviceUnregistered)")
+    @APIResponse(responseCode = "202", description = "Stored on Kafka")
+    public Response unregisterDevice(@PathParam("deviceId") String deviceId) {
+        if (deviceId == null || !deviceId.matches(FieldLimits.ID)) {
+            throw InvalidInputException.of("deviceId", FieldLimits.ID_MESSAGE);
+        }
+        return accepted(devices.unregister(caller.get(), deviceId));
     }
 
     private StoreProfile storeProfile(StoreBody body) {

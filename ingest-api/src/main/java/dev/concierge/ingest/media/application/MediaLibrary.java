@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Image uploads: the type is read from the bytes, the GPS position is removed, the result must
  * decode as an image of that type, and identical
  * images are stored once (the media id is the SHA-256 of the stored bytes). Customers see their
- * own uploads; staff see all.
+ * own uploads; staff see all; a signed link ({@link MediaLinks}) opens the one image it names.
  */
 public final class MediaLibrary {
 
@@ -75,6 +75,12 @@ public final class MediaLibrary {
             // a customer learns nothing about other customers' uploads, not even that they exist
             throw new NotFoundException("no media " + mediaId);
         }
+        return new Download(media, store.open(mediaId));
+    }
+
+    /** For a signed link ({@link MediaLinks}), which was checked instead of the caller. */
+    Download openForLink(String mediaId) {
+        StoredMedia media = store.find(mediaId).orElseThrow(() -> new NotFoundException("no media " + mediaId));
         return new Download(media, store.open(mediaId));
     }
 

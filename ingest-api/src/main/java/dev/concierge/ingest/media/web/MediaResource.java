@@ -2,10 +2,13 @@ package dev.concierge.ingest.media.web;
 
 import dev.concierge.ingest.media.application.MediaLibrary;
 import dev.concierge.ingest.media.application.MediaLibrary.Download;
+import dev.concierge.ingest.media.application.MediaLinks;
+import dev.concierge.ingest.media.application.MediaLinks.LinkedDownload;
 import dev.concierge.ingest.media.application.MediaStore.StoredMedia;
 import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.application.PayloadTooLargeException;
 import dev.concierge.ingest.shared.web.CurrentCaller;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -32,6 +36,8 @@ public class MediaResource {
 
     @Inject
     MediaLibrary library;
+    @Inject
+    MediaLinks links;
     @Inject
     CurrentCaller caller;
 
@@ -71,6 +77,28 @@ public class MediaResource {
         return Response.ok(download.content(), download.media().contentType())
                 .header("Content-Length", download.media().size())
                 .header("Cache-Control", "private, max-age=86400, immutable")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/public")
+    @PermitAll
+    @Operation(summary = "Download an image through a signed, expiring link (no JWT)",
+            description = "For fetchers that cannot sign in, e.g. Twilio fetching a store outreach photo. The link "
+                    + "is made by the notifier: /v1/media/{id}/public?expires=<epoch seconds>&signature=<base64url "
+                    + "HMAC-SHA256 over \"media-link.v1|{id}|{expires}\" with MEDIA_LINK_KEY>.")
+    @APIResponse(responseCode = "200", description = "The image bytes, cacheable privately until the link expires")
+    @APIResponse(responseCode = "403", description = "The link is not valid or has expired (which of the two is not said)")
+    @APIResponse(responseCode = "404", description = "A valid link to an image that does not exist")
+    public Response linkedDownload(@PathParam("id") String mediaId, @QueryParam("expires") String expires,
+            @QueryParam("signature") String signature) {
+        LinkedDownload linked = links.open(mediaId, expires, signature);
+        StoredMedia media = linked.download().media();
+        return Response.ok(linked.download().content(), media.contentType())
+                .header("Content-Length", media.size())
+                // a cache may keep it only as long as the link lets anyone fetch it
+                .header("Cache-Control", "private, max-age=" + Math.max(0, linked.left().toSeconds()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

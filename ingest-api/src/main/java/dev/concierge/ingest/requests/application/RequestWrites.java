@@ -9,11 +9,13 @@ import dev.concierge.ingest.shared.application.ForbiddenException;
 import dev.concierge.ingest.shared.application.IdGenerator;
 import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.application.NotFoundException;
+import dev.concierge.ingest.shared.application.TextRules;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
 import dev.concierge.schemas.common.Address;
 import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.common.Author;
+import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.requests.RequestCommand;
 import dev.concierge.schemas.requests.RequestCommand.CreateRequest;
 import java.time.Clock;
@@ -53,7 +55,7 @@ public final class RequestWrites {
         if (caller.role() != Caller.Role.CUSTOMER) {
             throw new ForbiddenException("only customers create requests");
         }
-        boolean noText = request.text() == null || request.text().isBlank();
+        boolean noText = TextRules.isBlank(request.text());
         if (noText && request.mediaIds().isEmpty()) {
             throw InvalidInputException.of("text", "a request needs a text, at least one mediaId, or both");
         }
@@ -73,10 +75,10 @@ public final class RequestWrites {
     public Accepted postMessage(Caller caller, String requestId, String text, List<String> mediaIds) {
         checkAccess(caller, requestId);
         List<String> media = mediaIds == null ? List.of() : mediaIds;
-        if ((text == null || text.isBlank()) && media.isEmpty()) {
+        if (TextRules.isBlank(text) && media.isEmpty()) {
             throw InvalidInputException.of("text", "a message needs a text, at least one mediaId, or both");
         }
-        return publishMessage(caller, requestId, text, requireTextAndMedia(caller, text, media));
+        return publishMessage(caller, requestId, text, requireTextAndMedia(caller, text, media), Channel.IN_APP);
     }
 
     /**
@@ -85,13 +87,19 @@ public final class RequestWrites {
      */
     public Accepted postFromChannel(Caller caller, String requestId, String text, List<Attachment> attachments) {
         checkAccess(caller, requestId);
-        return publishMessage(caller, requestId, text, attachments);
+        return publishMessage(caller, requestId, text, attachments, Channel.WHATSAPP);
     }
 
-    private Accepted publishMessage(Caller caller, String requestId, String text, List<Attachment> attachments) {
-        Author author = caller.role() == Caller.Role.CUSTOMER ? Author.CUSTOMER : Author.AGENT;
-        ChatMessagePosted message = new ChatMessagePosted(ids.next("msg"), requestId, author, caller.id(),
-                text == null || text.isBlank() ? null : text, attachments, clock.instant());
+    /**
+     * The channel is recorded for customers' messages only (the notifier opens WhatsApp's
+     * customer-service window on a customer's WhatsApp message); staff messages carry none.
+     */
+    private Accepted publishMessage(Caller caller, String requestId, String text, List<Attachment> attachments,
+            Channel channel) {
+        boolean customer = caller.role() == Caller.Role.CUSTOMER;
+        ChatMessagePosted message = new ChatMessagePosted(ids.next("msg"), requestId,
+                customer ? Author.CUSTOMER : Author.AGENT, caller.id(), TextRules.isBlank(text) ? null : text,
+                attachments, clock.instant(), customer ? channel : null);
         return new Accepted(requestId, events.publish(Topics.CHAT_MESSAGES, requestId, message).eventId());
     }
 

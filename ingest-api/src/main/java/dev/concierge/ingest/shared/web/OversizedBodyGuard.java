@@ -17,7 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * before it is read. Without this the HTTP server answers such requests with an empty 413.
  * A chunked body (no Content-Length) is read here, up to the limit, by a body handler whose
  * overflow is a router failure (answered as problem+json by {@link RouterProblems}); the endpoint
- * then reads the buffered body. Chunked multipart uploads are left to the upload reader.
+ * then reads the buffered body. A chunked multipart upload is read the same way, its file parts
+ * streamed to the uploads directory (so memory stays bounded), and the endpoint's form reader takes
+ * the parts already read. Without this the upload reader answers an overflow with an empty 413 and
+ * fails the request with a closed connection.
  */
 @ApplicationScoped
 public class OversizedBodyGuard {
@@ -26,18 +29,23 @@ public class OversizedBodyGuard {
     ObjectMapper mapper;
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
+    @ConfigProperty(name = "quarkus.http.body.uploads-directory")
+    String uploadsDirectory;
 
     private BodyHandler chunkedBodies;
+    private BodyHandler chunkedUploads;
 
     void install(@Observes Router router) {
         chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
+        chunkedUploads = BodyHandler.create(uploadsDirectory).setBodyLimit(maxBodySize.asLongValue())
+                .setDeleteUploadedFilesOnEnd(true);
         router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
     }
 
     private void check(RoutingContext context) {
         String declared = context.request().getHeader("Content-Length");
         if (declared == null && isChunked(context)) {
-            chunkedBodies.handle(context);
+            (isMultipart(context) ? chunkedUploads : chunkedBodies).handle(context);
             return;
         }
         if (declared == null || !isOver(declared)) {
@@ -59,9 +67,12 @@ public class OversizedBodyGuard {
 
     private static boolean isChunked(RoutingContext context) {
         String encoding = context.request().getHeader("Transfer-Encoding");
+        return encoding != null && encoding.toLowerCase().contains("chunked");
+    }
+
+    private static boolean isMultipart(RoutingContext context) {
         String type = context.request().getHeader("Content-Type");
-        return encoding != null && encoding.toLowerCase().contains("chunked")
-                && (type == null || !type.toLowerCase().startsWith("multipart/"));
+        return type != null && type.toLowerCase().startsWith("multipart/");
     }
 
     private boolean isOver(String declared) {

@@ -4,19 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.ingest.shared.web.problems.HttpStatusProblems;
 import dev.concierge.ingest.shared.web.problems.ProblemDetail;
+import io.netty.handler.codec.DecoderException;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.OptionalInt;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Answers problem+json for failures the HTTP router decides before (or instead of) an endpoint:
- * a path that does not decode ({@code %zz}), an unknown path, a chunked body over the size limit.
+ * a request line or header section over our limits ({@link RequestHeadLimits}: 414, 431), a path
+ * that does not decode ({@code %zz}), an unknown path, a chunked body over the size limit.
  * Endpoint failures never get here: the JAX-RS exception mappers answer those.
- * (431 and 414 are answered by the HTTP codec before any router runs; see the README.)
  * <p>
  * Quarkus's HTTP entry answers a request target that {@code java.net.URI} rejects (e.g. {@code %zz})
  * with an empty 400 before any router runs, unless the JVM starts with
@@ -31,14 +35,37 @@ public class RouterProblems {
 
     @Inject
     ObjectMapper mapper;
+    @ConfigProperty(name = "concierge.http.max-request-line")
+    int maxRequestLine;
+    @ConfigProperty(name = "concierge.http.max-header-section")
+    int maxHeaderSection;
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::requireDecodablePath);
+        RequestHeadLimits limits = new RequestHeadLimits(maxRequestLine, maxHeaderSection);
+        router.route().order(Integer.MIN_VALUE).handler(context -> requireAcceptableHead(context, limits));
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
         for (int status = 400; status < 600; status++) {
             // the router's own answer when no route matched or no failure handler answered
             router.errorHandler(status, this::unhandled);
         }
+    }
+
+    /**
+     * A request line or header section over our limits is refused first. The connection is left to
+     * the HTTP server (it skips an unread body), so a client still sending gets the answer.
+     */
+    private void requireAcceptableHead(RoutingContext context, RequestHeadLimits limits) {
+        OptionalInt refusal = limits.refusal(context.request());
+        if (refusal.isEmpty()) {
+            requireDecodablePath(context);
+            return;
+        }
+        int status = refusal.getAsInt();
+        LOG.debugf("HTTP %d: request head over our limits", status);
+        send(context, HttpStatusProblems.headTooLarge(status, status == 414 ? maxRequestLine : maxHeaderSection,
+                safePath(context)));
     }
 
     /**
@@ -59,14 +86,29 @@ public class RouterProblems {
             LOG.debugf("failure after the answer on %s: %s", context.request().path(), context.failure());
             return;
         }
-        int status = context.statusCode() > 0 ? context.statusCode()
-                : context.failure() instanceof HttpException http ? http.getStatusCode() : 500;
+        int status = statusOf(context);
         if (status >= 500) {
             LOG.error("unexpected failure on " + context.request().path(), context.failure());
         } else {
             LOG.debugf("HTTP %d on %s before any endpoint", status, context.request().path());
         }
         answer(context, status);
+    }
+
+    /**
+     * The router reports a failure without a status as 200 or -1; a body the HTTP decoder could not
+     * read is the client's 400, never a 200 or 500. (A malformed chunk size also makes the HTTP server
+     * close the connection, so that one gets no answer at all.)
+     */
+    private static int statusOf(RoutingContext context) {
+        if (context.statusCode() >= 400) {
+            return context.statusCode();
+        }
+        Throwable failure = context.failure();
+        if (failure instanceof HttpException http) {
+            return http.getStatusCode();
+        }
+        return failure instanceof DecoderException || failure instanceof NumberFormatException ? 400 : 500;
     }
 
     private void unhandled(RoutingContext context) {
@@ -77,7 +119,12 @@ public class RouterProblems {
         if (context.response().headWritten() || context.response().ended() || context.response().closed()) {
             return;
         }
-        ProblemDetail problem = HttpStatusProblems.of(status, safePath(context));
+        send(context, status == 413 ? HttpStatusProblems.bodyTooLarge(maxBodySize.asLongValue(), safePath(context))
+                : HttpStatusProblems.of(status, safePath(context)));
+    }
+
+    private void send(RoutingContext context, ProblemDetail problem) {
+        int status = problem.status();
         try {
             context.response().setStatusCode(status)
                     .putHeader("Content-Type", ProblemDetail.MEDIA_TYPE)

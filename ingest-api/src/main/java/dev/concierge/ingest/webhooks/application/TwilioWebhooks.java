@@ -104,7 +104,11 @@ public final class TwilioWebhooks {
             attachments.add(new Attachment(null, mediaUrls.get(i),
                     params.getOrDefault("MediaContentType" + i, "application/octet-stream")));
         }
-        String text = body.isBlank() ? null : body;
+        // a WhatsApp of only invisible characters carries no text, the same as in the app
+        String text = TextRules.isBlank(body) ? null : body;
+        if (text == null && attachments.isEmpty()) {
+            return WebhookOutcome.ignored("a message from " + customer.id() + " with nothing to show");
+        }
         Caller caller = new Caller(customer.id(), Caller.Role.CUSTOMER);
         Optional<String> openRequest = ownership.openRequestOf(customer.id(), clock.instant().minus(followUpWindow));
         if (openRequest.isPresent()) {
@@ -138,7 +142,7 @@ public final class TwilioWebhooks {
             if (value != null && value.length() > MAX_PARAM_LENGTH) {
                 throw InvalidInputException.of(name, "at most " + MAX_PARAM_LENGTH + " characters");
             }
-            TextRules.requireClean(value, name);
+            TextRules.requireCleanCharacters(value, name);
         });
         if (!MESSAGE_SID.matcher(required(params, "MessageSid")).matches()) {
             throw InvalidInputException.of("MessageSid", "is not a Twilio message SID");

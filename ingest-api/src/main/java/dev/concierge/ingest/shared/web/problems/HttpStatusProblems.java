@@ -39,4 +39,18 @@ public final class HttpStatusProblems {
                             "the request was refused with HTTP status " + status, instance);
         };
     }
+
+    /** 414 or 431 for a request line or header section over our limit, naming the limit. */
+    public static ProblemDetail headTooLarge(int status, int limit, String instance) {
+        ProblemDetail problem = of(status, instance);
+        String what = status == 414 ? "the request line (method, path with query, HTTP version)" : "the request headers";
+        return new ProblemDetail(problem.type(), problem.title(), status,
+                what + " may be at most " + limit + " bytes", instance, problem.errors());
+    }
+
+    /** 413 for a body over the limit, naming it; a chunked body has no length to tell. */
+    public static ProblemDetail bodyTooLarge(long limit, String instance) {
+        return ProblemDetail.of("payload-too-large", "The body is too large", 413,
+                "the body is over the limit of " + limit + " bytes (images: 10 MB)", instance);
+    }
 }

@@ -8,35 +8,17 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import dev.concierge.ingest.support.Api;
-import dev.concierge.ingest.support.ApiTest;
+import dev.concierge.ingest.support.RawHttpTest;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every class of bad input answers 4xx problem+json a developer can act on; none answers 500. */
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class BadInputTest extends ApiTest {
-
-    private static final String PROBLEM = "application/problem+json";
-
-    @TestHTTPResource("/")
-    URI root;
-    Api.Session customer;
-
-    @BeforeEach
-    void signIn() {
-        customer = api.customer();
-    }
+class BadInputTest extends RawHttpTest {
 
     @Test
     void malformed_json_is_a_400_naming_line_and_column() {
@@ -125,42 +107,13 @@ class BadInputTest extends ApiTest {
     @Test
     void a_body_declared_over_the_http_limit_is_a_413_problem_before_it_is_sent() throws Exception {
         // a raw request that only announces 12 MB: the server must answer without waiting for them
-        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
-            socket.setSoTimeout(10_000);
-            String head = "POST /v1/requests HTTP/1.1\r\nHost: " + root.getHost() + "\r\n"
-                    + "Authorization: Bearer " + customer.token() + "\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + (12 * 1024 * 1024) + "\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
+        String answer = raw("POST /v1/requests HTTP/1.1\r\nHost: " + root.getHost() + "\r\n"
+                + "Authorization: Bearer " + customer.token() + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + (12 * 1024 * 1024) + "\r\n\r\n");
 
-            String answer = readResponse(socket);
-
-            assertThat(answer).startsWith("HTTP/1.1 413");
-            assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
-            assertThat(answer).contains("/problems/payload-too-large");
-        }
-    }
-
-    private static String readResponse(Socket socket) throws Exception {
-        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder answer = new StringBuilder();
-        int length = 0;
-        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-            answer.append(line).append('\n');
-            if (line.toLowerCase().startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring("content-length:".length()).trim());
-            }
-        }
-        char[] body = new char[length];
-        int read = 0;
-        while (read < length) {
-            int n = in.read(body, read, length - read);
-            if (n < 0) {
-                break;
-            }
-            read += n;
-        }
-        return answer.append('\n').append(body, 0, read).toString();
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
+        assertThat(answer).contains("/problems/payload-too-large");
     }
 
     @Test

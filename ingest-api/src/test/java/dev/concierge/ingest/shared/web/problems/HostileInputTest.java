@@ -70,6 +70,9 @@ class HostileInputTest extends ApiTest {
             "\"\\u0000\"", "\"nul\\u0000inside\"", "\"\\u001b[31mred\"", "\"bell\\u0007\"", "\"del\\u007f\"",
             "\"c1\\u0085\"", "\"c1\\u009b\"", "\"\\u202eevil\"", "\"a\\u202ab\"", "\"\\u2066isolate\\u2069\"",
             "\"\\ud800\"", "\"x\\udc00y\"", "\"\\ud83d\"", "\"\\uffff\"",
+            // values that show nothing: whitespace and invisible characters only
+            "\"   \"", "\"\\u200b\"", "\"\\u200d\\u200c\\u2060\"", "\"\\ufeff\"", "\"\\u00a0\\u3000\\t\"",
+            "\"\\u3164\"", "\"\\u2800\\ufe0f\"", "\"\\u180e\\u034f\"",
             "\"" + "y".repeat(4001) + "\"", "\"" + "z".repeat(20_000) + "\"",
             "123", "12.5", "true", "{}", "[]", "[\"a\"]");
     private static final List<String> BAD_ID = concat(BAD_TEXT, List.of(
@@ -90,7 +93,7 @@ class HostileInputTest extends ApiTest {
     /** Every topic ingest-api writes to. */
     private static final List<Topic<?>> WRITTEN = List.of(Topics.REQUESTS_COMMANDS, Topics.CHAT_MESSAGES,
             Topics.STORES_EVENTS, Topics.AGENTS_EVENTS, Topics.CUSTOMERS_EVENTS, Topics.STORES_INBOUND,
-            Topics.PAYMENTS_WEBHOOKS, Topics.NOTIFICATIONS_COMMANDS, Topics.NOTIFICATIONS_EVENTS);
+            Topics.PAYMENTS_WEBHOOKS, Topics.NOTIFICATIONS_COMMANDS, Topics.NOTIFICATIONS_EVENTS, Topics.STAFF_EVENTS);
 
     record Target(String name, String token, String method, String path, String body, Map<String, Kind> fields) {
     }
@@ -159,8 +162,13 @@ class HostileInputTest extends ApiTest {
                         fields("label", Kind.TEXT, "address.line2", Kind.TEXT, "address.location.lat", Kind.LATITUDE,
                                 "makeDefault", Kind.FLAG)),
                 new Target("preferences", customer.token(), "PUT", "/v1/customers/me/notification-preferences",
-                        "{\"channels\": [\"SMS\"], \"marketingOptIn\": false}",
-                        fields("channels[0]", Kind.CHOICE, "marketingOptIn", Kind.FLAG)),
+                        "{\"channels\": [\"SMS\"], \"marketingOptIn\": false, \"language\": \"hi\", \"quietHours\":"
+                                + " {\"start\": \"22:00\", \"end\": \"07:00\", \"timeZone\": \"Asia/Kolkata\"}}",
+                        fields("channels[0]", Kind.CHOICE, "marketingOptIn", Kind.FLAG, "language", Kind.TEXT,
+                                "quietHours.start", Kind.TEXT, "quietHours.timeZone", Kind.TEXT)),
+                new Target("device", customer.token(), "POST", "/v1/customers/me/devices",
+                        "{\"deviceId\": \"pixel-7\", \"platform\": \"ANDROID\", \"pushToken\": \"tok:1\"}",
+                        fields("deviceId", Kind.ID, "platform", Kind.CHOICE)),
                 new Target("store", admin.token(), "PUT", "/v1/stores/" + storeId, JSON.writeValueAsString(store()),
                         fields("name", Kind.TEXT, "phone", Kind.TEXT, "categories[0]", Kind.TEXT,
                                 "radiusMeters", Kind.WHOLE, "address.location.lon", Kind.LONGITUDE)),

@@ -6,40 +6,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.ingest.support.Api;
-import dev.concierge.ingest.support.ApiTest;
+import dev.concierge.ingest.support.Images;
+import dev.concierge.ingest.support.RawHttpTest;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Failures decided by HTTP itself, before or instead of an endpoint, still answer problem+json:
- * an undecodable path, an unknown path, a wrong method, an unacceptable Accept, a chunked body
- * over the limit. Sent on raw sockets where a client library would refuse to send them.
+ * a request line or headers over our limits, an undecodable path, an unknown path, a wrong method,
+ * an unacceptable Accept, a chunked body (multipart too) over the limit. Sent on raw sockets where a client library would refuse to send them.
  */
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
-class HttpLevelProblemsTest extends ApiTest {
-
-    private static final String PROBLEM = "application/problem+json";
-
-    @TestHTTPResource("/")
-    URI root;
-    Api.Session customer;
-
-    @BeforeEach
-    void signIn() {
-        customer = api.customer();
-    }
+class HttpLevelProblemsTest extends RawHttpTest {
 
     @Test
     void a_path_with_an_invalid_percent_escape_or_uri_is_a_400_problem() throws Exception {
@@ -80,30 +69,45 @@ class HttpLevelProblemsTest extends ApiTest {
 
     @Test
     void a_chunked_body_over_the_limit_is_a_413_problem() throws Exception {
-        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/requests HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + customer.token()
-                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            byte[] chunk = new byte[1024 * 1024];
-            java.util.Arrays.fill(chunk, (byte) ' ');
-            try {
-                for (int i = 0; i < 12; i++) {
-                    out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(chunk);
-                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                }
-                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-            } catch (java.io.IOException closedByTheServer) {
-                // the server may answer and close before the whole body is sent; its answer is still readable
-            }
-            String answer = readAll(socket.getInputStream());
+        String answer = sendChunked("POST /v1/requests HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + customer.token()
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n", "", 12);
 
-            assertThat(answer).startsWith("HTTP/1.1 413");
-            assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
-            assertThat(answer).contains("/problems/payload-too-large");
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
+        assertThat(answer).contains("/problems/payload-too-large");
+    }
+
+    @Test
+    void a_chunked_multipart_upload_over_the_limit_is_a_413_problem_naming_the_limit() throws Exception {
+        String answer = sendChunked("POST /v1/media HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + customer.token()
+                + "\r\nContent-Type: multipart/form-data; boundary=zz\r\nTransfer-Encoding: chunked\r\n\r\n",
+                "--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n", 12);
+
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
+        assertThat(answer).contains("/problems/payload-too-large").contains("11534336 bytes");
+    }
+
+    @Test
+    void a_chunked_multipart_upload_within_the_limit_is_stored() throws Exception {
+        byte[] png = Images.png();
+        try (Socket socket = open()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/media HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + customer.token()
+                    + "\r\nContent-Type: multipart/form-data; boundary=zz\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.write(("--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.png\"\r\n"
+                    + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            body.write(png);
+            body.write("\r\n--zz--\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write((Integer.toHexString(body.size()) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body.toByteArray());
+            out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            assertThat(answerOn(socket)).startsWith("HTTP/1.1 201").contains("\"contentType\":\"image/png\"");
         }
     }
 
@@ -118,42 +122,88 @@ class HttpLevelProblemsTest extends ApiTest {
         assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
     }
 
-    /**
-     * Over-long headers and request lines are refused by the HTTP/1 codec before any router or
-     * endpoint runs; Quarkus exposes no hook there, so these two answers have a status but no body.
-     */
     @Test
-    void headers_or_a_request_line_over_the_codec_limits_are_refused_with_431_and_414_not_a_5xx() throws Exception {
-        String huge = "x".repeat(30_000);
+    void headers_over_our_limit_are_a_431_problem_naming_the_limit() throws Exception {
+        String answer = raw("POST /v1/requests HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(30_000)
+                + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
 
-        assertThat(raw("GET /v1/requests HTTP/1.1\r\nHost: x\r\nX-Big: " + huge + "\r\n\r\n"))
-                .matches("(?s)HTTP/1\\.[01] 431 .*");
-        assertThat(raw("GET /v1/" + huge + " HTTP/1.1\r\nHost: x\r\n\r\n")).matches("(?s)HTTP/1\\.[01] 414 .*");
+        assertThat(answer).startsWith("HTTP/1.1 431");
+        assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
+        assertThat(answer).contains("/problems/headers-too-large").contains("16384 bytes");
     }
 
-    private String raw(String request) throws Exception {
-        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
-            socket.getOutputStream().flush();
-            socket.shutdownOutput();
-            return readAll(socket.getInputStream());
+    @Test
+    void many_small_headers_adding_up_over_our_limit_are_a_431_problem() throws Exception {
+        StringBuilder headers = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            headers.append("X-H").append(i).append(": ").append("v".repeat(100)).append("\r\n");
         }
+        String answer = raw("GET /v1/media/med_x HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 431");
+        assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
     }
 
-    private static String readAll(InputStream in) throws Exception {
-        ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                answer.write(buffer, 0, n);
-                if (answer.toString(StandardCharsets.UTF_8).contains("}")) {
-                    break;
+    @Test
+    void a_request_line_over_our_limit_is_a_414_problem_naming_the_limit() throws Exception {
+        String answer = raw("GET /v1/requests/" + "a".repeat(10_000) + "/messages HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 414");
+        assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
+        assertThat(answer).contains("/problems/uri-too-long").contains("4096 bytes");
+    }
+
+    @Test
+    void a_head_past_the_hard_cap_is_refused_and_the_connection_closed_without_reading_it_all() throws Exception {
+        // 64 KB headers / 16 KB request line: past these the HTTP codec stops reading (bare 431/414)
+        for (String request : List.of("GET /v1/requests HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(1_000_000) + "\r\n\r\n",
+                "GET /v1/" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\n\r\n")) {
+            try (Socket socket = open()) {
+                try {
+                    socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException closedByTheServer) {
+                    // expected: the server stops reading at the cap
                 }
+                assertThat(answerOn(socket)).matches("(?s)HTTP/1\\.[01] (431|414) .*");
+                assertThat(closed(socket)).isTrue();
             }
-        } catch (java.net.SocketException reset) {
-            // the server closed the connection after answering
         }
-        return answer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean closed(Socket socket) {
+        try {
+            return socket.getInputStream().read() < 0;
+        } catch (IOException reset) {
+            return true;
+        }
+    }
+
+    /**
+     * Sends {@code head}, a first chunk holding {@code preamble} (when not empty), then {@code megabytes}
+     * 1 MB chunks (stopping if the server closes), and reads the answer.
+     */
+    private String sendChunked(String head, String preamble, int megabytes) throws Exception {
+        try (Socket socket = open()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            if (!preamble.isEmpty()) {
+                out.write((Integer.toHexString(preamble.length()) + "\r\n" + preamble + "\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+            }
+            byte[] chunk = new byte[1024 * 1024];
+            Arrays.fill(chunk, (byte) ' ');
+            try {
+                for (int i = 0; i < megabytes; i++) {
+                    out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (IOException closedByTheServer) {
+                // the server may answer and close before the whole body is sent; its answer is still readable
+            }
+            return answerOn(socket);
+        }
     }
 }
