@@ -17,6 +17,7 @@ import dev.concierge.schemas.payments.PaymentWebhook;
 import dev.concierge.schemas.requests.RequestCommand;
 import dev.concierge.schemas.requests.RequestEvent;
 import dev.concierge.schemas.requests.RequestSnapshot;
+import dev.concierge.schemas.staff.StaffEvent;
 import dev.concierge.schemas.stores.StoreEvent;
 import dev.concierge.schemas.stores.StoreInbound;
 import java.time.Duration;
@@ -72,12 +73,14 @@ public final class Topics {
     public static final Topic<AgentEvent> AGENTS_EVENTS = Topic.of("agents.events", DELETE, FOREVER,
             AgentEvent.class, "agent id", "The agent directory: registrations, changes, online/offline.");
     public static final Topic<CustomerEvent> CUSTOMERS_EVENTS = Topic.of("customers.events", DELETE, FOREVER,
-            CustomerEvent.class, "customer id", "Customer registrations, profiles, addresses and preferences.");
+            CustomerEvent.class, "customer id", "Customer registrations, profiles, addresses, preferences and devices.");
+    public static final Topic<StaffEvent> STAFF_EVENTS = Topic.of("staff.events", DELETE, FOREVER,
+            StaffEvent.class, "staff id", "Staff accounts (admins and agents) and how to reach them; never credentials.");
 
     public static final List<Topic<?>> ALL = List.of(CHAT_MESSAGES, REQUESTS_COMMANDS, REQUESTS_EVENTS,
             REQUESTS_STATE, ENRICHMENT_COMMANDS, ENRICHMENT_RESULTS, PAYMENTS_COMMANDS, PAYMENTS_EVENTS,
             PAYMENTS_WEBHOOKS, NOTIFICATIONS_COMMANDS, NOTIFICATIONS_EVENTS, OUTREACH_COMMANDS, STORES_INBOUND,
-            STORES_EVENTS, AGENTS_EVENTS, CUSTOMERS_EVENTS);
+            STORES_EVENTS, AGENTS_EVENTS, CUSTOMERS_EVENTS, STAFF_EVENTS);
 
     private Topics() {
     }

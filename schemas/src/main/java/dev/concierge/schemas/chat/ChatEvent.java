@@ -2,6 +2,8 @@ package dev.concierge.schemas.chat;
 
 import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.common.Author;
+import dev.concierge.schemas.common.Channel;
+import dev.concierge.schemas.common.Description;
 import dev.concierge.schemas.common.Immutable;
 import dev.concierge.schemas.common.Nullable;
 import dev.concierge.schemas.envelope.EventType;
@@ -22,10 +24,19 @@ public sealed interface ChatEvent {
             String authorId,
             @Nullable String text,
             List<Attachment> attachments,
-            Instant postedAt) implements ChatEvent {
+            Instant postedAt,
+            @Nullable @Description("The channel the message came through: WHATSAPP for a customer's WhatsApp message, "
+                    + "IN_APP for the app and web chat; absent for bot, agent and store messages and older events.")
+            Channel channel) implements ChatEvent {
 
         public ChatMessagePosted {
             attachments = Immutable.list(attachments);
+        }
+
+        /** A message whose channel is not recorded (bot, agent and store messages). */
+        public ChatMessagePosted(String messageId, String requestId, Author author, String authorId, String text,
+                List<Attachment> attachments, Instant postedAt) {
+            this(messageId, requestId, author, authorId, text, attachments, postedAt, null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.concierge.schemas.notifications;
 
+import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.Description;
 import dev.concierge.schemas.common.Immutable;
@@ -17,7 +18,8 @@ public sealed interface NotificationCommand {
      * list means "the recipient's preferences": the notifier uses the channels the recipient chose
      * (customers.events), in their order. {@code idempotencyKey} identifies the notification in every later event, so a redelivered
      * command is sent once. {@code encryptedVariables} hold values (such as an OTP) that must not be
-     * readable by whoever taps the topic; only the notifier can decrypt them.
+     * readable by whoever taps the topic; only the notifier can decrypt them ({@link VariableCipher}).
+     * {@code attachments} are files an email carries (a receipt, a report): a GridFS media id or a URL.
      */
     @EventType("concierge.notification.command.notify.v1")
     record Notify(
@@ -27,12 +29,21 @@ public sealed interface NotificationCommand {
             String templateId,
             Map<String, String> variables,
             String idempotencyKey,
-            @Nullable Map<String, String> encryptedVariables) implements NotificationCommand {
+            @Nullable Map<String, String> encryptedVariables,
+            @Nullable @Description("Files an email carries, e.g. a receipt PDF; absent or empty for none.")
+            List<Attachment> attachments) implements NotificationCommand {
 
         public Notify {
             channels = Immutable.list(channels);
             variables = Immutable.map(variables);
             encryptedVariables = Immutable.map(encryptedVariables);
+            attachments = Immutable.list(attachments);
+        }
+
+        /** A notification without attachments. */
+        public Notify(Recipient recipient, List<Channel> channels, String templateId, Map<String, String> variables,
+                String idempotencyKey, Map<String, String> encryptedVariables) {
+            this(recipient, channels, templateId, variables, idempotencyKey, encryptedVariables, List.of());
         }
     }
 }

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 
 class TopicsTest {
 
-    /** The topic table of ARCHITECTURE.md, verbatim. */
+    /** The topic table of ARCHITECTURE.md, and staff.events (issue #11: staff are recipients of notifications). */
     private static final List<String> CONTRACT_TOPICS = List.of("chat.messages", "requests.commands",
             "requests.events", "requests.state", "enrichment.commands", "enrichment.results", "payments.commands",
             "payments.events", "payments.webhooks", "notifications.commands", "notifications.events",
-            "outreach.commands", "stores.inbound", "stores.events", "agents.events", "customers.events");
+            "outreach.commands", "stores.inbound", "stores.events", "agents.events", "customers.events",
+            "staff.events");
 
     @Test
     void the_catalog_has_exactly_the_contracts_topics() {
