@@ -85,6 +85,8 @@ public final class DevOutboxProcess implements AutoCloseable {
             env.putAll(environment);
             builder.environment().putAll(env);
             DevOutboxProcess outbox = new DevOutboxProcess(builder.start(), httpPort, smtpPort, log);
+            // a test JVM that ends without stopping it (a failed start, an interrupted run) leaves no outbox behind
+            Runtime.getRuntime().addShutdownHook(new Thread(outbox::close, "dev-outbox-stop"));
             outbox.awaitHealthy();
             LOG.log(System.Logger.Level.INFO, "dev outbox ready at {0}, SMTP on {1}", outbox.url(),
                     Integer.toString(smtpPort));

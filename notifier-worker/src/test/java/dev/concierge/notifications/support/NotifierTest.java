@@ -2,12 +2,16 @@ package dev.concierge.notifications.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.concierge.notifications.directory.application.ConversationWindows;
+import dev.concierge.notifications.directory.application.Directory;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.customers.CustomerEvent;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.notifications.NotificationEvent;
 import dev.concierge.testkit.TestInfra;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,12 +23,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -51,6 +60,20 @@ public abstract class NotifierTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static KafkaProducer<String, byte[]> producer;
+
+    @Inject
+    protected Directory directory;
+
+    @Inject
+    protected ConversationWindows windows;
+
+    /** A customer the directory knows, with that phone and no preferences. */
+    protected String knownCustomer(String phone) {
+        String customer = newId("cus");
+        publish(Topics.CUSTOMERS_EVENTS, customer, new CustomerEvent.CustomerRegistered(customer, phone, "Asha", null));
+        await("the directory to know " + customer, () -> directory.find(customer), Optional::isPresent);
+        return customer;
+    }
 
     protected static String newPhone() {
         return "+919" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
@@ -102,13 +125,8 @@ public abstract class NotifierTest {
 
     /** Every record of a topic as stored, from the beginning up to its end at the time of the call. */
     protected static List<ConsumerRecord<String, byte[]>> records(String topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers());
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);
@@ -127,6 +145,48 @@ public abstract class NotifierTest {
             }
         }
         return found;
+    }
+
+    /** Waits until the consumer group has committed everything the topic holds now. */
+    protected static void awaitConsumed(String group, String topic) {
+        Map<TopicPartition, Long> end = endOffsets(topic);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfra.kafkaBootstrapServers()))) {
+            await(group + " to consume " + topic + " up to " + end, () -> committed(admin, group),
+                    committed -> end.entrySet().stream().allMatch(partition -> partition.getValue() == 0
+                            || committed.getOrDefault(partition.getKey(), 0L) >= partition.getValue()));
+        }
+    }
+
+    private static Map<TopicPartition, Long> committed(Admin admin, String group) {
+        try {
+            Map<TopicPartition, Long> offsets = new HashMap<>();
+            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get()
+                    .forEach((partition, offset) -> offsets.put(partition, offset == null ? 0L : offset.offset()));
+            return offsets;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the offsets of " + group, e);
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            return consumer.endOffsets(partitions, Duration.ofSeconds(10));
+        }
+    }
+
+    private static Properties consumerProperties() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafkaBootstrapServers());
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return props;
     }
 
     /** What the outbox received for {@code to} (a phone with or without {@code whatsapp:}, or an email), newest first. */

@@ -50,6 +50,10 @@ public class OutboxTestResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    public static String outboxUrl() {
+        return outbox.url();
+    }
+
     static DevOutboxProcess outbox() {
         return outbox;
     }

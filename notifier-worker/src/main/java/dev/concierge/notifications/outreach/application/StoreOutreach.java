@@ -30,6 +30,7 @@ public final class StoreOutreach {
 
     public static final String TEMPLATE = "store.outreach";
     private static final String DEFAULT_LANGUAGE = "en";
+    private static final String PHOTOS = "Photo: ";
 
     private final Directory directory;
     private final ConversationWindows windows;
@@ -91,16 +92,17 @@ public final class StoreOutreach {
         }
     }
 
-    /** What the approved template gets: the processor's text, the reply code and the first photo's link. */
+    /**
+     * What the approved template gets: the processor's text and the reply code. A template message
+     * carries no attachment, so the photos' signed links travel inside the text.
+     */
     private Map<String, String> variables(ContactStores command) {
         Map<String, String> variables = new HashMap<>();
         variables.put("requestId", command.requestId());
-        variables.put("message", command.message());
-        variables.put("replyCode", command.replyCode());
         List<String> links = mediaLinks.urls(command.media());
-        if (!links.isEmpty()) {
-            variables.put("mediaUrl", links.get(0));
-        }
+        variables.put("message", links.isEmpty() ? command.message()
+                : command.message() + " " + PHOTOS + String.join(" ", links));
+        variables.put("replyCode", command.replyCode());
         return variables;
     }
 

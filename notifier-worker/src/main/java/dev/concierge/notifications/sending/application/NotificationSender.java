@@ -103,7 +103,8 @@ public final class NotificationSender implements DeliveryStatusHandler.Fallback 
     /** The plain variables plus the decrypted secrets; empty (and the notification failed) when one does not decrypt. */
     private Optional<Map<String, String>> variables(Notify notify) {
         Map<String, String> all = new HashMap<>(notify.variables());
-        for (Map.Entry<String, String> secret : notify.encryptedVariables().entrySet()) {
+        Map<String, String> secrets = notify.encryptedVariables() == null ? Map.of() : notify.encryptedVariables();
+        for (Map.Entry<String, String> secret : secrets.entrySet()) {
             try {
                 all.put(secret.getKey(), cipher.decrypt(secret.getValue(), notify.idempotencyKey()));
             } catch (IllegalArgumentException e) {
@@ -136,7 +137,7 @@ public final class NotificationSender implements DeliveryStatusHandler.Fallback 
                 continue;
             }
             OnceOnlySends.Outcome outcome = onceOnly.send(id + "/" + channel, () -> delivery.deliver(channel, contact,
-                    message, notify.attachments(), windowOpen, id));
+                    message, notify.attachments() == null ? List.of() : notify.attachments(), windowOpen, id));
             if (outcome instanceof OnceOnlySends.Accepted accepted) {
                 if (accepted.tracked()) {
                     deliveries.record(new DeliveryLog.Delivery(accepted.providerMessageId(), id, recipientId, channel,
