@@ -1,0 +1,7 @@
+package dev.concierge.notifications.channels;
+
+/** One budget per provider, shared by every notifier instance: waits until the next send is allowed. */
+public interface RateLimits {
+
+    void acquire(String provider);
+}
