@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Failures decided by HTTP itself, before or instead of an endpoint, still answer problem+json:
@@ -122,9 +124,10 @@ class HttpLevelProblemsTest extends RawHttpTest {
         assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
     }
 
-    @Test
-    void headers_over_our_limit_are_a_431_problem_naming_the_limit() throws Exception {
-        String answer = raw("POST /v1/requests HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(30_000)
+    @ParameterizedTest
+    @ValueSource(ints = {16_400, 30_000, 100_000, 900_000})
+    void headers_over_our_limit_are_a_431_problem_naming_the_limit(int size) throws Exception {
+        String answer = raw("POST /v1/requests HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(size)
                 + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
 
         assertThat(answer).startsWith("HTTP/1.1 431");
@@ -144,9 +147,10 @@ class HttpLevelProblemsTest extends RawHttpTest {
         assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
     }
 
-    @Test
-    void a_request_line_over_our_limit_is_a_414_problem_naming_the_limit() throws Exception {
-        String answer = raw("GET /v1/requests/" + "a".repeat(10_000) + "/messages HTTP/1.1\r\nHost: x\r\n\r\n");
+    @ParameterizedTest
+    @ValueSource(ints = {4_100, 10_000, 65_536, 200_000})
+    void a_request_line_over_our_limit_is_a_414_problem_naming_the_limit(int size) throws Exception {
+        String answer = raw("GET /v1/requests/" + "a".repeat(size) + "/messages HTTP/1.1\r\nHost: x\r\n\r\n");
 
         assertThat(answer).startsWith("HTTP/1.1 414");
         assertThat(answer).containsIgnoringCase("content-type: " + PROBLEM);
@@ -155,9 +159,9 @@ class HttpLevelProblemsTest extends RawHttpTest {
 
     @Test
     void a_head_past_the_hard_cap_is_refused_and_the_connection_closed_without_reading_it_all() throws Exception {
-        // 64 KB headers / 16 KB request line: past these the HTTP codec stops reading (bare 431/414)
-        for (String request : List.of("GET /v1/requests HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(1_000_000) + "\r\n\r\n",
-                "GET /v1/" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\n\r\n")) {
+        // 1 MB headers / 256 KB request line: past these the HTTP codec stops reading (bare 431/414)
+        for (String request : List.of("GET /v1/requests HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(3_000_000) + "\r\n\r\n",
+                "GET /v1/" + "a".repeat(600_000) + " HTTP/1.1\r\nHost: x\r\n\r\n")) {
             try (Socket socket = open()) {
                 try {
                     socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
