@@ -41,9 +41,10 @@ public class ChannelWiring {
     @Singleton
     EmailSettings email(@ConfigProperty(name = "concierge.outbox.url") Optional<String> outboxUrl,
             @ConfigProperty(name = "concierge.smtp.host") Optional<String> smtpHost,
-            @ConfigProperty(name = "concierge.email.from") String from) {
+            @ConfigProperty(name = "concierge.email.from") String from,
+            @ConfigProperty(name = "concierge.email.timeout") Duration timeout) {
         String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "") : "concierge";
-        return new EmailSettings(EmailSettings.choose(outboxUrl, smtpHost), from, domain);
+        return new EmailSettings(EmailSettings.choose(outboxUrl, smtpHost), from, domain, timeout);
     }
 
     @Produces

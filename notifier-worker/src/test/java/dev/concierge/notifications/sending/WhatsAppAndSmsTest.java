@@ -10,6 +10,7 @@ import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
 import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.Channel;
+import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.notifications.NotificationEvent.DeliveryStatusReported;
 import dev.concierge.schemas.notifications.NotificationEvent.NotificationFailed;
 import dev.concierge.schemas.notifications.NotificationEvent.NotificationSent;
@@ -18,14 +19,21 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
 
 /** Acceptance 2: WhatsApp through the real Twilio SDK against the outbox, the 24-hour window, SMS fallback. */
 @QuarkusTest
 @WithTestResource(value = ConciergeTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @WithTestResource(value = OutboxTestResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class WhatsAppAndSmsTest extends NotifierTest {
+
+    @Inject
+    RedissonClient redis;
 
     @Test
     void a_whatsapp_inside_the_customers_24_hour_window_is_free_text() {
@@ -114,5 +122,33 @@ class WhatsAppAndSmsTest extends NotifierTest {
         assertThat(failure.channel()).isEqualTo(Channel.WHATSAPP);
         assertThat(failure.reason()).isEqualTo("failed: 63016");
         assertThat(outboxMessages(phone)).hasSize(1);
+    }
+
+    @Test
+    void a_message_twilio_refuses_at_once_moves_on_to_the_next_channel_without_a_retry() {
+        String phone = newPhone();
+        String customer = knownCustomer(phone);
+        String requestId = newId("req");
+        publish(Topics.CHAT_MESSAGES, requestId, new ChatMessagePosted(newId("msg"), requestId, Author.CUSTOMER,
+                customer, "cancel please", List.of(), Instant.now(), Channel.WHATSAPP));
+        await("the customer's WhatsApp window", () -> windows.isOpen(customer, Instant.now()), open -> open);
+        String notificationId = newId("ntf");
+        // Twilio refuses a body over 1,600 characters with a 400 (code 21617), on WhatsApp and SMS alike
+        String tooLong = "x".repeat(1_700);
+
+        publish(Topics.NOTIFICATIONS_COMMANDS, customer, Messages.notify(customer, Recipient.Kind.CUSTOMER,
+                List.of(Channel.WHATSAPP, Channel.SMS, Channel.IN_APP), "request.cancelled",
+                Map.of("reason", tooLong, "requestId", requestId), notificationId));
+
+        NotificationSent sent = awaitEvent(customer, NotificationSent.class,
+                event -> event.notificationId().equals(notificationId));
+        assertThat(sent.channel()).isEqualTo(Channel.IN_APP);
+        assertThat(outboxMessages(phone)).isEmpty();
+        assertThat(claim(notificationId + "/WHATSAPP")).isEqualTo("failed:twilio-21617");
+        assertThat(claim(notificationId + "/SMS")).isEqualTo("failed:twilio-21617");
+    }
+
+    private String claim(String key) {
+        return redis.<String>getBucket("notifier:send:" + key, StringCodec.INSTANCE).get();
     }
 }

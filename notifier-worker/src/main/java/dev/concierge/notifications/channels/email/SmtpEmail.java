@@ -8,9 +8,16 @@ import dev.concierge.schemas.common.Attachment;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
@@ -28,6 +35,11 @@ public class SmtpEmail implements Email {
     private final Mailer mailer;
     private final EmailSettings settings;
     private final AttachmentFiles files;
+    private final ExecutorService sender = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "smtp-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SmtpEmail(Mailer mailer, EmailSettings settings, AttachmentFiles files) {
         this.mailer = mailer;
@@ -55,11 +67,27 @@ public class SmtpEmail implements Email {
             AttachmentFiles.File file = files.read(attachment);
             mail.addAttachment(file.name(), file.bytes(), file.contentType());
         }
+        // The blocking Mailer waits for Vert.x's mail client, which runs its SMTP conversation on the
+        // caller's Vert.x context. Called from a consumer's ordered worker context it would queue behind
+        // the very task that waits for it and time out; from a plain thread it gets an event loop.
+        Future<?> sending = sender.submit(() -> mailer.send(mail));
         try {
-            mailer.send(mail);
-        } catch (RuntimeException e) {
-            throw new ProviderUnavailableException("smtp-unavailable: " + e.getClass().getSimpleName(), e);
+            sending.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new ProviderUnavailableException("smtp-unavailable: " + e.getCause().getClass().getSimpleName(),
+                    e.getCause());
+        } catch (TimeoutException e) {
+            sending.cancel(true);
+            throw new ProviderUnavailableException("smtp-timeout", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderUnavailableException("smtp-interrupted", e);
         }
         return messageId;
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdownNow();
     }
 }

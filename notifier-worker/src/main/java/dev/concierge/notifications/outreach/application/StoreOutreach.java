@@ -82,8 +82,10 @@ public final class StoreOutreach {
         OnceOnlySends.Outcome outcome = onceOnly.send(notificationId + "/" + Channel.WHATSAPP,
                 () -> delivery.deliver(Channel.WHATSAPP, store, message, command.media(), windowOpen, notificationId));
         if (outcome instanceof OnceOnlySends.Accepted accepted) {
-            deliveries.record(new DeliveryLog.Delivery(accepted.providerMessageId(), notificationId, storeId,
-                    Channel.WHATSAPP, null));
+            if (accepted.now()) {
+                deliveries.record(new DeliveryLog.Delivery(accepted.providerMessageId(), notificationId, storeId,
+                        Channel.WHATSAPP, null));
+            }
             events.sent(notificationId, storeId, Channel.WHATSAPP, TEMPLATE, accepted.providerMessageId());
         } else if (outcome instanceof OnceOnlySends.Refused refused) {
             events.failed(notificationId, storeId, Channel.WHATSAPP, refused.reason());

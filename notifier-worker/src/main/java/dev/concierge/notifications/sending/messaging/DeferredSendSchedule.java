@@ -3,6 +3,7 @@ package dev.concierge.notifications.sending.messaging;
 import dev.concierge.notifications.sending.application.DeferredSendRunner;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 
@@ -13,6 +14,8 @@ import org.redisson.api.RedissonClient;
  */
 @ApplicationScoped
 public class DeferredSendSchedule {
+
+    private static final Logger LOG = Logger.getLogger(DeferredSendSchedule.class);
 
     private final DeferredSendRunner runner;
     private final RedissonClient redis;
@@ -26,7 +29,13 @@ public class DeferredSendSchedule {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         RLock lock = redis.getLock("notifier:deferred-runner");
-        if (!lock.tryLock()) {
+        try {
+            if (!lock.tryLock()) {
+                return;
+            }
+        } catch (RuntimeException redisAway) {
+            // readiness already says Redis is DOWN; the next tick tries again
+            LOG.debugf("deferred sends not looked for: %s", redisAway.getMessage());
             return;
         }
         try {

@@ -3,7 +3,7 @@ package dev.concierge.notifications.status.persistence;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.concierge.notifications.shared.persistence.NotifyJson;
 import dev.concierge.notifications.status.application.DeliveryLog;
@@ -30,13 +30,13 @@ public final class MongoDeliveryLog implements DeliveryLog {
 
     @Override
     public void record(Delivery delivery) {
-        Document document = new Document("_id", delivery.providerMessageId())
-                .append("notificationId", delivery.notificationId())
-                .append("recipientId", delivery.recipientId())
-                .append("channel", delivery.channel().name())
-                .append("notify", delivery.command() == null ? null : json.write(delivery.command()));
-        deliveries.replaceOne(Filters.eq("_id", delivery.providerMessageId()), document,
-                new ReplaceOptions().upsert(true));
+        // $set, not a replacement: recording a message again must not forget the outcome already settled
+        deliveries.updateOne(Filters.eq("_id", delivery.providerMessageId()), Updates.combine(
+                Updates.set("notificationId", delivery.notificationId()),
+                Updates.set("recipientId", delivery.recipientId()),
+                Updates.set("channel", delivery.channel().name()),
+                Updates.set("notify", delivery.command() == null ? null : json.write(delivery.command()))),
+                new UpdateOptions().upsert(true));
     }
 
     @Override
