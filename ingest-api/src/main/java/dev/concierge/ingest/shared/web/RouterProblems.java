@@ -98,17 +98,37 @@ public class RouterProblems {
     /**
      * The router reports a failure without a status as 200 or -1; a body the HTTP decoder could not
      * read is the client's 400, never a 200 or 500. (A malformed chunk size also makes the HTTP server
-     * close the connection, so that one gets no answer at all.)
+     * close the connection, so that one gets no answer at all.) An upload the body reader aborted
+     * is one that went over the limit: when the overflow arrives with the last bytes of a file part,
+     * Vert.x's body handler fails while cancelling the finished part (it logs "File handle is
+     * closed") and the request fails only with the part's "Streaming aborted", without its 413. A
+     * client that aborts its own upload is the only other cause, and it is gone before any answer.
      */
     private static int statusOf(RoutingContext context) {
+        Throwable failure = context.failure();
+        if (isAbortedUpload(context, failure)) {
+            return 413;
+        }
         if (context.statusCode() >= 400) {
             return context.statusCode();
         }
-        Throwable failure = context.failure();
         if (failure instanceof HttpException http) {
             return http.getStatusCode();
         }
         return failure instanceof DecoderException || failure instanceof NumberFormatException ? 400 : 500;
+    }
+
+    private static boolean isAbortedUpload(RoutingContext context, Throwable failure) {
+        String type = context.request().getHeader("Content-Type");
+        if (type == null || !type.toLowerCase().startsWith("multipart/")) {
+            return false;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if ("Streaming aborted".equals(cause.getMessage()) || "File handle is closed".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void unhandled(RoutingContext context) {
