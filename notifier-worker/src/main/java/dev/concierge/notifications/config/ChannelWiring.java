@@ -50,8 +50,11 @@ public class ChannelWiring {
     @Produces
     @Singleton
     PushSettings push(@ConfigProperty(name = "concierge.outbox.url") Optional<String> outboxUrl,
-            @ConfigProperty(name = "concierge.fcm.project") String project) {
-        return PushSettings.choose(outboxUrl.map(ChannelWiring::trimSlash), project);
+            @ConfigProperty(name = "concierge.fcm.project") String project,
+            @ConfigProperty(name = "concierge.fcm.service-account-key") Optional<String> serviceAccountKey,
+            @ConfigProperty(name = "concierge.fcm.base-url") String fcmBaseUrl) {
+        return PushSettings.choose(outboxUrl.map(ChannelWiring::trimSlash), project, serviceAccountKey,
+                trimSlash(fcmBaseUrl));
     }
 
     /** ingest-api's database, read only for the GridFS media that emails attach. */

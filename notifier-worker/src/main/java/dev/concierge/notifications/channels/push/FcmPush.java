@@ -21,8 +21,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Push through FCM's HTTP v1 API ({@code POST /v1/projects/{project}/messages:send}, one request per
- * device token). Only the dev outbox's FCM endpoint is wired: real FCM needs an OAuth token from a
- * service account, which this module does not obtain yet, so without the outbox push is off.
+ * device token), authorised with the service account's OAuth token in real mode.
  */
 // a 5xx, a timeout or an unreachable provider is retried with exponential backoff; a refusal never is
 @Retry(maxRetries = 3, delay = 300, jitter = 100, retryOn = ProviderUnavailableException.class,
@@ -64,14 +63,17 @@ public class FcmPush implements Push {
         ObjectNode inner = message.putObject("message");
         inner.put("token", token);
         inner.putObject("notification").put("title", title).put("body", body);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/v1/projects/"
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/v1/projects/"
                         + settings.project() + "/messages:send"))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(message.toString()))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(message.toString()));
+        String bearer = settings.bearerTokens().get();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 500 || response.statusCode() == 429) {
                 throw new ProviderUnavailableException("fcm-unavailable: " + response.statusCode(), null);
             }
