@@ -71,6 +71,11 @@ public final class RazorpayApiFake {
         captured.put(paymentId, amountMinor);
     }
 
+    /** The order Razorpay made for a link: its payments name it. */
+    public String orderOf(String linkId) {
+        return links.get(linkId).getString("order_id");
+    }
+
     /** The next {@code count} calls answer 503, as Razorpay does when it is in trouble. */
     public void failNext(int count) {
         failuresToServe.set(count);
