@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -38,9 +39,9 @@ final class RazorpayEndpoint {
             field.setAccessible(true);
             OkHttpClient sdkClient = (OkHttpClient) field.get(null);
             field.set(null, sdkClient.newBuilder()
-                    .connectTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                    .readTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                    .writeTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .addInterceptor(new Redirecting(baseUrl.map(RazorpayEndpoint::httpUrl).orElse(null)))
                     .build());
         } catch (ReflectiveOperationException | ClassCastException e) {
