@@ -28,7 +28,11 @@ public sealed interface PaymentCommand {
             @Nullable String customerPhone,
             @Nullable String customerEmail,
             String description,
-            @Nullable Instant expiresAt) implements PaymentCommand {
+            @Nullable Instant expiresAt,
+            @Nullable @Description("The quote's item price, owed to the store; with deliveryFee it splits amount "
+                    + "in the ledger. Absent on commands written before the split was carried.") Money itemPrice,
+            @Nullable @Description("The quote's delivery fee, the platform's revenue.") Money deliveryFee,
+            @Nullable @Description("The store the item price is owed to.") String storeId) implements PaymentCommand {
 
         public CreatePaymentLink {
             PositiveAmount.require(amount);
@@ -37,10 +41,22 @@ public sealed interface PaymentCommand {
             }
         }
 
+        /** A link without the quote's split (the ledger then books the whole amount as unallocated). */
+        public CreatePaymentLink(String requestId, String quoteId, int attempt, Money amount, String customerId,
+                String customerPhone, String customerEmail, String description, Instant expiresAt) {
+            this(requestId, quoteId, attempt, amount, customerId, customerPhone, customerEmail, description, expiresAt,
+                    null, null, null);
+        }
+
         /** The one key a payment worker de-duplicates link creation on. */
         public String idempotencyKey() {
             return requestId + "/" + quoteId + "/" + attempt;
         }
+    }
+
+    /** Cancel a request's unpaid link (the request was cancelled while it waited for payment). */
+    @EventType("concierge.payment.command.cancel-payment-link.v1")
+    record CancelPaymentLink(String requestId, String linkId, String reason) implements PaymentCommand {
     }
 
     /** Refund all or part of a captured payment. */

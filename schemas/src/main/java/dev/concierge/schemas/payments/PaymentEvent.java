@@ -57,4 +57,31 @@ public sealed interface PaymentEvent {
             Money amount,
             String reference) implements PaymentEvent {
     }
+
+    @EventType("concierge.payment.link-cancelled.v1")
+    record PaymentLinkCancelled(String requestId, String linkId) implements PaymentEvent {
+    }
+
+    /** The gateway refused or gave up on a refund; {@code refundId} is absent when it never created one. */
+    @EventType("concierge.payment.refund-failed.v1")
+    record RefundFailed(String requestId, String paymentId, @Nullable String refundId, Money amount, String reason)
+            implements PaymentEvent {
+    }
+
+    /**
+     * An alert, not a capture: the gateway reports a payment of {@code paid} on a link issued for
+     * {@code expected}. The money is at the gateway; a person decides (refund or accept).
+     */
+    @EventType("concierge.payment.amount-mismatch.v1")
+    record PaymentAmountMismatch(String requestId, String linkId, String paymentId, Money expected, Money paid)
+            implements PaymentEvent {
+    }
+
+    /**
+     * The gateway refused a command (a 4xx answer): {@code command} is its record name,
+     * {@code reason} the gateway's own message. Not retried.
+     */
+    @EventType("concierge.payment.command-rejected.v1")
+    record PaymentCommandRejected(String requestId, String command, String reason) implements PaymentEvent {
+    }
 }

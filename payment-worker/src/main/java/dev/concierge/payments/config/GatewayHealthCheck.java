@@ -1,0 +1,27 @@
+package dev.concierge.payments.config;
+
+import dev.concierge.payments.gateway.PaymentGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Says which gateway the worker runs: {@code razorpay}, or {@code none} (no keys: payment commands
+ * are dead-lettered). UP either way: webhooks and the customer directory are served without keys.
+ */
+@Readiness
+@ApplicationScoped
+public class GatewayHealthCheck implements HealthCheck {
+
+    private final PaymentGateway gateway;
+
+    GatewayHealthCheck(PaymentGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("payment gateway").up().withData("gateway", gateway.name()).build();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.concierge.payments.config;
+
+import com.mongodb.client.MongoDatabase;
+import dev.concierge.payments.application.CapturedPayments;
+import dev.concierge.payments.application.Claims;
+import dev.concierge.payments.application.CustomerContacts;
+import dev.concierge.payments.application.Links;
+import dev.concierge.payments.application.PaymentCommandHandler;
+import dev.concierge.payments.application.PaymentEventsOut;
+import dev.concierge.payments.application.Refunds;
+import dev.concierge.payments.application.WebhookHandler;
+import dev.concierge.payments.application.WebhookIntake;
+import dev.concierge.payments.gateway.NoGateway;
+import dev.concierge.payments.gateway.PaymentGateway;
+import dev.concierge.payments.messaging.KafkaPaymentEvents;
+import dev.concierge.payments.persistence.MongoCapturedPayments;
+import dev.concierge.payments.persistence.MongoClaims;
+import dev.concierge.payments.persistence.MongoCustomerContacts;
+import dev.concierge.payments.persistence.MongoLinks;
+import dev.concierge.payments.persistence.MongoProcessedWebhooks;
+import dev.concierge.payments.razorpay.RazorpayGateway;
+import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.envelope.EventCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.kafka.clients.producer.Producer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Wires the plain handlers to the gateway, MongoDB and Kafka. */
+@ApplicationScoped
+public class PaymentWiring {
+
+    private static final Logger LOG = Logger.getLogger(PaymentWiring.class);
+
+    /** Razorpay when both keys are set; otherwise no gateway (commands are dead-lettered, see the README). */
+    @Produces
+    @Singleton
+    PaymentGateway gateway(@ConfigProperty(name = "concierge.payments.razorpay.key-id") Optional<String> keyId,
+            @ConfigProperty(name = "concierge.payments.razorpay.key-secret") Optional<String> keySecret,
+            @ConfigProperty(name = "concierge.payments.razorpay.base-url") Optional<URI> baseUrl,
+            @ConfigProperty(name = "concierge.payments.razorpay.timeout") Duration timeout) {
+        if (keyId.isEmpty() || keySecret.isEmpty()) {
+            LOG.warn("payment gateway: none (RAZORPAY_KEY_ID/RAZORPAY_KEY_SECRET are not set); payment commands are "
+                    + "dead-lettered to payments.commands.dlq with reason no-gateway-configured");
+            return new NoGateway();
+        }
+        LOG.infof("payment gateway: razorpay (key %s, API at %s)", keyId.get(),
+                baseUrl.map(URI::toString).orElse("https://api.razorpay.com"));
+        return new RazorpayGateway(keyId.get(), keySecret.get(), baseUrl, timeout);
+    }
+
+    @Produces
+    @Singleton
+    PaymentEventsOut paymentEvents(Producer<String, byte[]> producer, EventCodec codec, Clock clock) {
+        return new KafkaPaymentEvents(producer, codec, clock, Topics.PAYMENTS_EVENTS);
+    }
+
+    @Produces
+    @Singleton
+    Links links(MongoDatabase database) {
+        return new MongoLinks(database);
+    }
+
+    @Produces
+    @Singleton
+    CustomerContacts customerContacts(MongoDatabase database) {
+        return new MongoCustomerContacts(database);
+    }
+
+    @Produces
+    @Singleton
+    Refunds refunds(MongoDatabase database, Clock clock, Links links) {
+        return new Refunds(claims(database, clock), capturedPayments(database), links);
+    }
+
+    @Produces
+    @Singleton
+    PaymentCommandHandler commandHandler(PaymentGateway gateway, Links links, CustomerContacts contacts, Refunds refunds) {
+        return new PaymentCommandHandler(gateway, links, contacts, refunds);
+    }
+
+    @Produces
+    @Singleton
+    WebhookIntake webhookIntake(MongoDatabase database, Clock clock, Links links, Refunds refunds, PaymentEventsOut out) {
+        WebhookHandler handler = new WebhookHandler(links, claims(database, clock), capturedPayments(database), refunds);
+        return new WebhookIntake(handler, new MongoProcessedWebhooks(database, clock), out);
+    }
+
+    private static Claims claims(MongoDatabase database, Clock clock) {
+        return new MongoClaims(database, clock);
+    }
+
+    private static CapturedPayments capturedPayments(MongoDatabase database) {
+        return new MongoCapturedPayments(database);
+    }
+}

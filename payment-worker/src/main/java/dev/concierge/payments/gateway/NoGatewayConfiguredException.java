@@ -1,0 +1,11 @@
+package dev.concierge.payments.gateway;
+
+/** No gateway credentials are configured: a command cannot be carried out, however often it is retried. */
+public class NoGatewayConfiguredException extends RuntimeException {
+
+    public static final String REASON = "no-gateway-configured";
+
+    public NoGatewayConfiguredException() {
+        super(REASON + ": set RAZORPAY_KEY_ID and RAZORPAY_KEY_SECRET (the simulated gateway is not built yet)");
+    }
+}

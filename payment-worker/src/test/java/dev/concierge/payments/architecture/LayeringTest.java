@@ -1,0 +1,41 @@
+package dev.concierge.payments.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The payment rules (application, ledger, gateway port) stay plain Java: the SDK, Kafka and MongoDB live in adapters. */
+class LayeringTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.concierge.payments");
+    }
+
+    @Test
+    void payment_rules_use_no_framework_driver_or_gateway_sdk() {
+        noClasses().that().resideInAnyPackage("dev.concierge.payments.application..", "dev.concierge.payments.ledger..",
+                        "dev.concierge.payments.gateway..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "org.apache.kafka..",
+                        "com.mongodb..", "org.bson..", "io.smallrye..", "io.vertx..", "com.razorpay..", "okhttp3..",
+                        "org.json..", "org.jboss..")
+                .check(classes);
+    }
+
+    @Test
+    void payment_rules_do_not_reach_into_the_adapters() {
+        noClasses().that().resideInAnyPackage("dev.concierge.payments.application..", "dev.concierge.payments.ledger..",
+                        "dev.concierge.payments.gateway..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.concierge.payments.razorpay..",
+                        "dev.concierge.payments.persistence..", "dev.concierge.payments.messaging..",
+                        "dev.concierge.payments.config..")
+                .check(classes);
+    }
+}
