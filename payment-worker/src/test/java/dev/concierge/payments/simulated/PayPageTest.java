@@ -89,8 +89,9 @@ class PayPageTest extends SimulatedGatewayTest {
         String requestId = Checkouts.newRequestId();
         String linkId = linkFor(requestId).linkId();
 
-        // when the customer clicks Pay
-        String page = given().when().post("/pay/" + linkId + "/pay").then().statusCode(200)
+        // when the customer clicks Pay (the form posts as a browser does: urlencoded, no fields)
+        String page = given().contentType("application/x-www-form-urlencoded").body("")
+                .when().post("/pay/" + linkId + "/pay").then().statusCode(200)
                 .body(containsString(">paid</span>")).body(containsString("captured"))
                 .body(containsString("payment.captured: HTTP 200")).body(containsString("payment_link.paid: HTTP 200"))
                 .body(not(containsString("id=\"pay\""))).extract().asString();
