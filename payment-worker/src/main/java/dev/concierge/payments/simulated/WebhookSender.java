@@ -37,7 +37,8 @@ public final class WebhookSender {
         this.webhookUrl = webhookUrl;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        // HTTP/1.1 as Razorpay posts; the JDK client's default would offer an h2c upgrade first
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     public URI webhookUrl() {
