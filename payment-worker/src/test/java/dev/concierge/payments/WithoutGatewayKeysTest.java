@@ -11,13 +11,27 @@ import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** No RAZORPAY_KEY_ID/RAZORPAY_KEY_SECRET: the worker starts, says so, and dead-letters payment commands. */
+/**
+ * No RAZORPAY_KEY_ID/RAZORPAY_KEY_SECRET and the simulated gateway off (the production default): the
+ * worker starts, says so, and dead-letters payment commands.
+ */
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
+@TestProfile(WithoutGatewayKeysTest.SimulatedGatewayOff.class)
 class WithoutGatewayKeysTest {
+
+    public static class SimulatedGatewayOff implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("concierge.payments.simulated.enabled", "false");
+        }
+    }
 
     private final PaymentTopics topics = new PaymentTopics();
 
@@ -39,7 +53,8 @@ class WithoutGatewayKeysTest {
 
         // then it waits in payments.commands.dlq, with the reason, to be replayed once a gateway is configured
         ConsumerRecord<String, byte[]> letter = topics.awaitRecords(Topics.PAYMENTS_COMMANDS.dlqName(), requestId).get(0);
-        assertThat(PaymentTopics.header(letter, "dead-letter-reason")).startsWith("no-gateway-configured");
+        assertThat(PaymentTopics.header(letter, "dead-letter-reason")).startsWith("no-gateway-configured")
+                .contains("concierge.payments.simulated.enabled");
         assertThat(topics.eventsOf(requestId)).isEmpty();
     }
 }

@@ -7,8 +7,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Says which gateway the worker runs: {@code razorpay}, or {@code none} (no keys: payment commands
- * are dead-lettered). UP either way: webhooks and the customer directory are served without keys.
+ * Says which gateway the worker runs: {@code razorpay}, {@code simulated} (no keys, dev and test:
+ * the local pay pages), or {@code none} (no keys, simulated gateway off: payment commands are
+ * dead-lettered). UP in every case: webhooks and the customer directory are served without keys.
  */
 @Readiness
 @ApplicationScoped

@@ -18,7 +18,10 @@ import dev.concierge.payments.persistence.MongoClaims;
 import dev.concierge.payments.persistence.MongoCustomerContacts;
 import dev.concierge.payments.persistence.MongoLinks;
 import dev.concierge.payments.persistence.MongoProcessedWebhooks;
+import dev.concierge.payments.persistence.MongoSimulatedLinks;
 import dev.concierge.payments.razorpay.RazorpayGateway;
+import dev.concierge.payments.simulated.SimulatedGateway;
+import dev.concierge.payments.simulated.WebhookSender;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.envelope.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,21 +41,35 @@ public class PaymentWiring {
 
     private static final Logger LOG = Logger.getLogger(PaymentWiring.class);
 
-    /** Razorpay when both keys are set; otherwise no gateway (commands are dead-lettered, see the README). */
+    /**
+     * Razorpay when both keys are set; else the simulated gateway where it is enabled (dev and test
+     * profiles); else no gateway (commands are dead-lettered, see the README). The simulated gateway
+     * is never a silent production default: anyone who opens its pay page can mark a link paid.
+     */
     @Produces
     @Singleton
     PaymentGateway gateway(@ConfigProperty(name = "concierge.payments.razorpay.key-id") Optional<String> keyId,
             @ConfigProperty(name = "concierge.payments.razorpay.key-secret") Optional<String> keySecret,
             @ConfigProperty(name = "concierge.payments.razorpay.base-url") Optional<URI> baseUrl,
-            @ConfigProperty(name = "concierge.payments.razorpay.timeout") Duration timeout) {
-        if (keyId.isEmpty() || keySecret.isEmpty()) {
-            LOG.warn("payment gateway: none (RAZORPAY_KEY_ID/RAZORPAY_KEY_SECRET are not set); payment commands are "
-                    + "dead-lettered to payments.commands.dlq with reason no-gateway-configured");
-            return new NoGateway();
+            @ConfigProperty(name = "concierge.payments.razorpay.timeout") Duration timeout,
+            SimulatedSettings simulated, MongoDatabase database, Clock clock) {
+        if (keyId.isPresent() && keySecret.isPresent()) {
+            LOG.infof("payment gateway: razorpay (key %s, API at %s)", keyId.get(),
+                    baseUrl.map(URI::toString).orElse("https://api.razorpay.com"));
+            return new RazorpayGateway(keyId.get(), keySecret.get(), baseUrl, timeout);
         }
-        LOG.infof("payment gateway: razorpay (key %s, API at %s)", keyId.get(),
-                baseUrl.map(URI::toString).orElse("https://api.razorpay.com"));
-        return new RazorpayGateway(keyId.get(), keySecret.get(), baseUrl, timeout);
+        if (simulated.enabled()) {
+            LOG.infof("payment gateway: simulated (no RAZORPAY_KEY_ID/RAZORPAY_KEY_SECRET): pay pages at %s/pay/{linkId}, "
+                    + "webhooks signed with RAZORPAY_WEBHOOK_SECRET to %s", simulated.publicBaseUrl(), simulated.webhookUrl());
+            return new SimulatedGateway(new MongoSimulatedLinks(database),
+                    new WebhookSender(simulated.webhookUrl(), simulated.webhookSecret().orElseThrow(() -> new IllegalStateException(
+                            "the simulated payment gateway signs webhooks with RAZORPAY_WEBHOOK_SECRET, which is not set")),
+                            simulated.timeout()),
+                    simulated.publicBaseUrl(), clock);
+        }
+        LOG.warn("payment gateway: none (RAZORPAY_KEY_ID/RAZORPAY_KEY_SECRET are not set, the simulated gateway is "
+                + "disabled); payment commands are dead-lettered to payments.commands.dlq with reason no-gateway-configured");
+        return new NoGateway();
     }
 
     @Produces

@@ -6,6 +6,7 @@ public class NoGatewayConfiguredException extends RuntimeException {
     public static final String REASON = "no-gateway-configured";
 
     public NoGatewayConfiguredException() {
-        super(REASON + ": set RAZORPAY_KEY_ID and RAZORPAY_KEY_SECRET (the simulated gateway is not built yet)");
+        super(REASON + ": set RAZORPAY_KEY_ID and RAZORPAY_KEY_SECRET, or enable the simulated gateway "
+                + "(concierge.payments.simulated.enabled, on in the dev and test profiles)");
     }
 }

@@ -38,4 +38,13 @@ class LayeringTest {
                         "dev.concierge.payments.config..")
                 .check(classes);
     }
+
+    @Test
+    void the_simulated_gateway_keeps_its_state_behind_its_own_port() {
+        noClasses().that().resideInAnyPackage("dev.concierge.payments.simulated..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..", "org.apache.kafka..",
+                        "dev.concierge.payments.persistence..", "dev.concierge.payments.messaging..",
+                        "dev.concierge.payments.config..", "dev.concierge.payments.razorpay..", "com.razorpay..")
+                .check(classes);
+    }
 }

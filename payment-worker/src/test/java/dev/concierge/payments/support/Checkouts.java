@@ -26,8 +26,12 @@ public final class Checkouts {
     }
 
     public static CreatePaymentLink command(String requestId, int attempt, String customerId) {
+        return command(requestId, attempt, customerId, Instant.parse("2026-12-01T10:00:00Z"));
+    }
+
+    public static CreatePaymentLink command(String requestId, int attempt, String customerId, Instant expiresAt) {
         return new CreatePaymentLink(requestId, "quo_" + attempt, attempt, TOTAL, customerId, "+919800000001",
-                null, "Dolo 650 and delivery", Instant.parse("2026-12-01T10:00:00Z"), ITEM_PRICE, DELIVERY_FEE, STORE_ID);
+                null, "Dolo 650 and delivery", expiresAt, ITEM_PRICE, DELIVERY_FEE, STORE_ID);
     }
 
     /** Asks for the request's first link and waits for the worker's answer. */
