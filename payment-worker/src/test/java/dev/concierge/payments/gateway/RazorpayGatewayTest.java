@@ -9,6 +9,7 @@ import dev.concierge.schemas.common.Money;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +27,7 @@ class RazorpayGatewayTest {
     void creates_a_link_in_paise_with_currency_reference_notes_contact_and_razorpays_notifications_off() {
         // given
         String reference = unique("req") + "-1";
-        Instant expiry = Instant.parse("2026-12-01T10:00:00Z");
+        Instant expiry = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
 
         // when
         GatewayLink link = gateway.createLink(new LinkRequest(reference, Money.inr(5_700), "Dolo 650 and delivery",

@@ -4,7 +4,9 @@ import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.payments.PaymentCommand.CreatePaymentLink;
 import dev.concierge.schemas.payments.PaymentEvent.PaymentLinkCreated;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** New requests with quotes and links, as the processor would ask for them: ₹32 item + ₹25 delivery. */
@@ -26,7 +28,7 @@ public final class Checkouts {
     }
 
     public static CreatePaymentLink command(String requestId, int attempt, String customerId) {
-        return command(requestId, attempt, customerId, Instant.parse("2026-12-01T10:00:00Z"));
+        return command(requestId, attempt, customerId, Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS));
     }
 
     public static CreatePaymentLink command(String requestId, int attempt, String customerId, Instant expiresAt) {
