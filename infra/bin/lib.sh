@@ -132,13 +132,19 @@ ensure_build_tools() {
 
 # ---- the local-stack module: broker classpath and tools ----
 
+# The version of the project, as the root pom declares it (every module inherits it).
+project_version() {
+  awk '/<artifactId>concierge-parent<\/artifactId>/ { parent = 1 }
+       parent && /<version>/ { gsub(/.*<version>|<\/version>.*/, ""); print; exit }' "$CONCIERGE_ROOT/pom.xml"
+}
+
 # Builds infra/local-stack (and what it depends on) when its classes are missing or older than its
 # sources. A changed catalog in schemas is picked up by ./concierge run, which builds everything first.
 ensure_local_stack_built() {
   local marker="$LOCAL_STACK_CLASSES/dev/concierge/infra/topics/TopicCreator.class"
   # the classpath is resolved from the local Maven repository: built classes without the installed
   # modules (a checkout built with `mvn verify` only) still need the install
-  local installed="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}/dev/concierge/testkit/0.1.0-SNAPSHOT"
+  local installed="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}/dev/concierge/testkit/$(project_version)"
   if [[ -f "$marker" && -d "$installed" ]] && [[ -z "$(find "$CONCIERGE_ROOT/pom.xml" "$LOCAL_STACK_DIR/pom.xml" \
         "$LOCAL_STACK_DIR/src/main" -newer "$marker" -type f -print -quit)" ]]; then
     return 0
