@@ -1,5 +1,6 @@
 package dev.concierge.schemas.payments;
 
+import dev.concierge.schemas.common.Description;
 import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.common.Nullable;
 import dev.concierge.schemas.envelope.EventType;
@@ -28,7 +29,16 @@ public sealed interface PaymentEvent {
             String paymentId,
             Money amount,
             @Nullable String method,
-            Instant capturedAt) implements PaymentEvent {
+            Instant capturedAt,
+            @Nullable @Description("A signed, expiring link to this payment's PDF receipt at payment-worker "
+                    + "(GET /v1/receipts/{paymentId}); absent when no receipt was made.") String receiptUrl)
+            implements PaymentEvent {
+
+        /** A capture without a receipt link. */
+        public PaymentCaptured(String requestId, String linkId, String paymentId, Money amount, String method,
+                Instant capturedAt) {
+            this(requestId, linkId, paymentId, amount, method, capturedAt, null);
+        }
     }
 
     @EventType("concierge.payment.failed.v1")
