@@ -25,6 +25,7 @@ import dev.concierge.ingest.auth.persistence.RedisRefreshTokens;
 import dev.concierge.ingest.auth.persistence.RedisResetTokens;
 import dev.concierge.ingest.auth.security.BcryptPasswordHasher;
 import dev.concierge.ingest.auth.security.JwtTokenIssuer;
+import dev.concierge.ingest.auth.security.PublishedSigningKey;
 import dev.concierge.ingest.auth.security.RandomSecretGenerator;
 import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.IdGenerator;
@@ -89,12 +90,19 @@ public class AuthWiring {
 
     @Produces
     @Singleton
+    PublishedSigningKey publishedSigningKey(
+            @ConfigProperty(name = "mp.jwt.verify.publickey.location") String publicKeyLocation) {
+        return new PublishedSigningKey(publicKeyLocation);
+    }
+
+    @Produces
+    @Singleton
     Sessions sessions(RedissonClient redisson, AccessDenyList denyList, SecretGenerator secrets, SecretHasher hasher,
-            Clock clock, IdGenerator ids,
+            Clock clock, IdGenerator ids, PublishedSigningKey signingKey,
             @ConfigProperty(name = "concierge.jwt.issuer") String issuer,
             @ConfigProperty(name = "concierge.auth.access-token-lifetime") Duration accessLifetime,
             @ConfigProperty(name = "concierge.auth.refresh-token-lifetime") Duration refreshLifetime) {
-        return new Sessions(new JwtTokenIssuer(issuer, clock, ids), new RedisRefreshTokens(redisson), denyList, secrets,
+        return new Sessions(new JwtTokenIssuer(issuer, clock, ids, signingKey), new RedisRefreshTokens(redisson), denyList, secrets,
                 hasher, accessLifetime, refreshLifetime);
     }
 

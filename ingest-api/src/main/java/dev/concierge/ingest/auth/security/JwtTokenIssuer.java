@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
-/** RS256 access tokens signed with the key at {@code smallrye.jwt.sign.key.location}. */
+/**
+ * RS256 access tokens signed with the key at {@code smallrye.jwt.sign.key.location}, naming the published
+ * verification key in their {@code kid} header.
+ */
 public final class JwtTokenIssuer implements TokenIssuer {
 
     /** The session (one sign-in and its refreshes) a token belongs to; ending the session revokes it. */
@@ -17,11 +20,13 @@ public final class JwtTokenIssuer implements TokenIssuer {
     private final String issuer;
     private final Clock clock;
     private final IdGenerator ids;
+    private final PublishedSigningKey signingKey;
 
-    public JwtTokenIssuer(String issuer, Clock clock, IdGenerator ids) {
+    public JwtTokenIssuer(String issuer, Clock clock, IdGenerator ids, PublishedSigningKey signingKey) {
         this.issuer = issuer;
         this.clock = clock;
         this.ids = ids;
+        this.signingKey = signingKey;
     }
 
     @Override
@@ -34,6 +39,7 @@ public final class JwtTokenIssuer implements TokenIssuer {
                 .claim(SESSION_CLAIM, sessionId)
                 .issuedAt(now)
                 .expiresAt(now + lifetime.toSeconds())
+                .jws().keyId(signingKey.keyId())
                 .sign();
     }
 }
