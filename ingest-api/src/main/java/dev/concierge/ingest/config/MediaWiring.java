@@ -3,15 +3,21 @@ package dev.concierge.ingest.config;
 import com.mongodb.client.MongoDatabase;
 import dev.concierge.ingest.media.application.MediaLibrary;
 import dev.concierge.ingest.media.application.MediaLinks;
+import dev.concierge.ingest.media.application.WhatsAppPhotos;
 import dev.concierge.ingest.media.imaging.ImageIoDecoder;
 import dev.concierge.ingest.media.imaging.ImageLocationScrubber;
 import dev.concierge.ingest.media.persistence.GridFsMediaStore;
+import dev.concierge.ingest.media.remote.TwilioMediaDownloads;
 import dev.concierge.schemas.media.MediaLinkSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Image uploads: GridFS storage, location scrubbing and decoding; signed links for fetchers without a JWT.
@@ -19,6 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class MediaWiring {
+
+    private static final Logger LOG = Logger.getLogger(MediaWiring.class);
 
     @Produces
     @Singleton
@@ -37,5 +45,16 @@ public class MediaWiring {
     MediaLinks mediaLinks(@ConfigProperty(name = "concierge.media.link-key") String base64Key, MediaLibrary library,
             Clock clock) {
         return new MediaLinks(MediaLinkSigner.fromBase64Key(base64Key), library, clock);
+    }
+
+    @Produces
+    @Singleton
+    WhatsAppPhotos whatsAppPhotos(MediaLibrary library,
+            @ConfigProperty(name = "concierge.twilio.media-hosts") Set<String> mediaHosts,
+            @ConfigProperty(name = "concierge.twilio.account-sid") Optional<String> accountSid,
+            @ConfigProperty(name = "concierge.twilio.auth-token") String authToken,
+            @ConfigProperty(name = "concierge.twilio.media-timeout") Duration timeout) {
+        return new WhatsAppPhotos(new TwilioMediaDownloads(mediaHosts, accountSid.orElse(null), authToken, timeout),
+                library, (url, reason) -> LOG.warnf("a WhatsApp photo stays a link only (%s): %s", url, reason));
     }
 }

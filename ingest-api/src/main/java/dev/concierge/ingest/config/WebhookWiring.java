@@ -3,6 +3,7 @@ package dev.concierge.ingest.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.concierge.ingest.auth.application.CustomerAccounts;
 import dev.concierge.ingest.directory.application.StoreRegistry;
+import dev.concierge.ingest.media.application.WhatsAppPhotos;
 import dev.concierge.ingest.requests.application.RequestOwnership;
 import dev.concierge.ingest.requests.application.RequestWrites;
 import dev.concierge.ingest.shared.application.EventPublisher;
@@ -51,8 +52,9 @@ public class WebhookWiring {
     @Singleton
     TwilioWebhooks twilioWebhooks(SignatureChecks signatures, Deliveries deliveries, EventPublisher events,
             StoreRegistry stores, CustomerAccounts customers, RequestOwnership ownership, RequestWrites writes,
-            Clock clock, @ConfigProperty(name = "concierge.whatsapp.follow-up-window") Duration followUpWindow) {
-        return new TwilioWebhooks(signatures, deliveries, events, stores, customers, ownership, writes, clock,
+            WhatsAppPhotos photos, Clock clock,
+            @ConfigProperty(name = "concierge.whatsapp.follow-up-window") Duration followUpWindow) {
+        return new TwilioWebhooks(signatures, deliveries, events, stores, customers, ownership, writes, photos, clock,
                 followUpWindow);
     }
 }

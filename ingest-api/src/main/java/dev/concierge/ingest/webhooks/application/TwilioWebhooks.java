@@ -4,6 +4,7 @@ import dev.concierge.ingest.auth.application.CustomerAccounts;
 import dev.concierge.ingest.auth.application.CustomerAccounts.CustomerAccount;
 import dev.concierge.ingest.auth.application.PhoneNumbers;
 import dev.concierge.ingest.directory.application.StoreRegistry;
+import dev.concierge.ingest.media.application.WhatsAppPhotos;
 import dev.concierge.ingest.requests.application.NewRequest;
 import dev.concierge.ingest.requests.application.RequestOwnership;
 import dev.concierge.ingest.requests.application.RequestWrites;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -47,12 +49,13 @@ public final class TwilioWebhooks {
     private final CustomerAccounts customers;
     private final RequestOwnership ownership;
     private final RequestWrites writes;
+    private final WhatsAppPhotos photos;
     private final Clock clock;
     private final Duration followUpWindow;
 
     public TwilioWebhooks(SignatureChecks signatures, Deliveries deliveries, EventPublisher events, StoreRegistry stores,
-            CustomerAccounts customers, RequestOwnership ownership, RequestWrites writes, Clock clock,
-            Duration followUpWindow) {
+            CustomerAccounts customers, RequestOwnership ownership, RequestWrites writes, WhatsAppPhotos photos,
+            Clock clock, Duration followUpWindow) {
         this.signatures = signatures;
         this.deliveries = deliveries;
         this.events = events;
@@ -60,6 +63,7 @@ public final class TwilioWebhooks {
         this.customers = customers;
         this.ownership = ownership;
         this.writes = writes;
+        this.photos = photos;
         this.clock = clock;
         this.followUpWindow = followUpWindow;
     }
@@ -96,20 +100,25 @@ public final class TwilioWebhooks {
                         params.get("ErrorMessage"))).eventId()));
     }
 
-    /** The same writes as the customer's app makes, through {@link RequestWrites}, with WhatsApp's media URLs. */
+    /**
+     * The same writes as the customer's app makes, through {@link RequestWrites}. WhatsApp's photos are
+     * first copied into the media library (as the customer's uploads), so they reach the analysis by
+     * media id like app uploads; one that cannot be copied stays a URL on the chat message.
+     */
     private WebhookOutcome fromCustomer(CustomerAccount customer, String body, List<String> mediaUrls,
             Map<String, String> params) {
-        List<Attachment> attachments = new ArrayList<>();
+        List<Attachment> atTwilio = new ArrayList<>();
         for (int i = 0; i < mediaUrls.size(); i++) {
-            attachments.add(new Attachment(null, mediaUrls.get(i),
+            atTwilio.add(new Attachment(null, mediaUrls.get(i),
                     params.getOrDefault("MediaContentType" + i, "application/octet-stream")));
         }
         // a WhatsApp of only invisible characters carries no text, the same as in the app
         String text = TextRules.isBlank(body) ? null : body;
-        if (text == null && attachments.isEmpty()) {
+        if (text == null && atTwilio.isEmpty()) {
             return WebhookOutcome.ignored("a message from " + customer.id() + " with nothing to show");
         }
         Caller caller = new Caller(customer.id(), Caller.Role.CUSTOMER);
+        List<Attachment> attachments = photos.copy(caller, atTwilio);
         Optional<String> openRequest = ownership.openRequestOf(customer.id(), clock.instant().minus(followUpWindow));
         if (openRequest.isPresent()) {
             return WebhookOutcome.stored(writes.postFromChannel(caller, openRequest.get(), text, attachments).eventId());
@@ -117,11 +126,13 @@ public final class TwilioWebhooks {
         if (customer.defaultAddress() == null) {
             return WebhookOutcome.ignored("customer " + customer.id() + " has no saved address for a new request");
         }
+        List<String> copiedIds = attachments.stream().map(Attachment::mediaId).filter(Objects::nonNull).toList();
         Accepted created = writes.create(caller, new NewRequest(text == null ? "(photo sent on WhatsApp)" : text,
-                List.of(), customer.defaultAddress(), null));
-        if (!attachments.isEmpty()) {
-            // CreateRequest carries uploaded media ids only; WhatsApp media stay as URLs on a chat message
-            writes.postFromChannel(caller, created.requestId(), null, attachments);
+                copiedIds, customer.defaultAddress(), null));
+        List<Attachment> notCopied = attachments.stream().filter(a -> a.mediaId() == null).toList();
+        if (!notCopied.isEmpty()) {
+            // CreateRequest carries media ids only; a photo that could not be copied stays a URL on a chat message
+            writes.postFromChannel(caller, created.requestId(), null, notCopied);
         }
         return WebhookOutcome.stored(created.eventId());
     }
