@@ -36,9 +36,9 @@ public final class GatewayAlerts {
         }
         changes.fact(new RequestEvent.PaymentAmountMismatch(s.requestId(), mismatch.linkId(), mismatch.paymentId(),
                         mismatch.expected(), mismatch.paid()))
-                .notifyStaff("admin.payment-amount-mismatch", Map.of("requestId", s.requestId(),
+                .notifyAdmins("admin.payment-amount-mismatch", Map.of("requestId", s.requestId(),
                         "paymentId", mismatch.paymentId(), "expected", Amounts.format(mismatch.expected()),
-                        "paid", Amounts.format(mismatch.paid())), false);
+                        "paid", Amounts.format(mismatch.paid())));
         return changes.accept();
     }
 
@@ -48,9 +48,11 @@ public final class GatewayAlerts {
         if (s.flags().contains(Flags.PAYMENT_COMMAND_REJECTED + rejected.command())) {
             return new Decision.Ignored("the gateway's refusal of " + rejected.command() + " was already recorded");
         }
+        Map<String, String> variables = Map.of("requestId", s.requestId(), "command", rejected.command(),
+                "reason", rejected.reason());
         changes.fact(new RequestEvent.PaymentCommandRejected(s.requestId(), rejected.command(), rejected.reason()))
-                .notifyStaff("staff.payment-command-rejected", Map.of("requestId", s.requestId(),
-                        "command", rejected.command(), "reason", rejected.reason()), true);
+                .notifyAdmins("staff.payment-command-rejected", variables)
+                .notifyAgent("staff.payment-command-rejected", variables);
         return changes.accept();
     }
 }

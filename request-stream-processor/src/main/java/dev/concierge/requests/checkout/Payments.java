@@ -107,10 +107,7 @@ public final class Payments {
             changes.notify(new Recipient(s.quote().storeId(), Recipient.Kind.STORE, null, null), List.of(Channel.WHATSAPP),
                     "store.pack-order", Map.of("requestId", s.requestId(), "itemPrice", Amounts.format(s.quote().itemPrice())));
         }
-        if (s.agentId() != null) {
-            changes.notify(new Recipient(s.agentId(), Recipient.Kind.AGENT, null, null), List.of(Channel.IN_APP),
-                    "agent.payment-received", Map.of("requestId", s.requestId()));
-        }
+        changes.notifyAgent("agent.payment-received", Map.of("requestId", s.requestId()));
         return changes.accept();
     }
 

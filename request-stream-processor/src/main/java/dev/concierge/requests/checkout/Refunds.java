@@ -64,8 +64,8 @@ public final class Refunds {
             return new Decision.Ignored("payment " + failure.paymentId() + " is not the payment of this request");
         }
         changes.fact(new RequestEvent.RefundFailed(s.requestId(), failure.paymentId(), failure.amount(), failure.reason()))
-                .notifyStaff("admin.refund-failed", Map.of("requestId", s.requestId(),
-                        "amount", Amounts.format(failure.amount()), "reason", failure.reason()), false);
+                .notifyAdmins("admin.refund-failed", Map.of("requestId", s.requestId(),
+                        "amount", Amounts.format(failure.amount()), "reason", failure.reason()));
         return changes.accept();
     }
 

@@ -90,15 +90,17 @@ public final class Changes {
         return notify(customer, CUSTOMER_CHANNELS, templateId, variables, attachments);
     }
 
-    /** Admins (in-app and email), and the request's agent in-app when it has one: staff must act on this. */
-    public Changes notifyStaff(String templateId, Map<String, String> variables, boolean agentToo) {
-        notify(ADMINS, List.of(Channel.IN_APP, Channel.EMAIL), templateId, variables);
+    /** Every admin, in-app and by email: something needs a person who can act on it. */
+    public Changes notifyAdmins(String templateId, Map<String, String> variables) {
+        return notify(ADMINS, List.of(Channel.IN_APP, Channel.EMAIL), templateId, variables);
+    }
+
+    /** The request's agent, in-app; nobody while the request waits for an agent. */
+    public Changes notifyAgent(String templateId, Map<String, String> variables) {
         String agentId = state.snapshot().agentId();
-        if (agentToo && agentId != null) {
-            notify(new Recipient(agentId, Recipient.Kind.AGENT, null, null), List.of(Channel.IN_APP), templateId,
-                    variables);
-        }
-        return this;
+        return agentId == null ? this
+                : notify(new Recipient(agentId, Recipient.Kind.AGENT, null, null), List.of(Channel.IN_APP), templateId,
+                        variables);
     }
 
     /** A stable id for something created by this decision (a quote, a chat message). */

@@ -54,8 +54,8 @@ final class Staffing {
     Decision breached(Deadline sla, Instant due, Changes changes) {
         RequestSnapshot s = changes.state().snapshot();
         changes.fact(new SlaBreached(s.requestId(), sla.sla(), due, s.status()))
-                .notifyStaff("admin.sla-breached",
-                        Map.of("requestId", s.requestId(), "sla", sla.name(), "status", s.status().name()), false);
+                .notifyAdmins("admin.sla-breached",
+                        Map.of("requestId", s.requestId(), "sla", sla.name(), "status", s.status().name()));
         if (sla == Deadline.PAYMENT) {
             changes.notifyCustomer("request.payment-reminder", Map.of("requestId", s.requestId()));
         }
