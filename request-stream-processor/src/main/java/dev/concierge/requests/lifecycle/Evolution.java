@@ -16,7 +16,6 @@ import java.util.List;
  */
 final class Evolution {
 
-
     private Evolution() {
     }
 
