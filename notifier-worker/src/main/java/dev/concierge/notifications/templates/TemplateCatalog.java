@@ -39,6 +39,9 @@ final class TemplateCatalog {
             Map.entry("agent.payment-received", Set.of()),
             Map.entry("admin.request-unstaffed", Set.of()),
             Map.entry("admin.sla-breached", Set.of()),
+            Map.entry("admin.refund-failed", Set.of()),
+            Map.entry("admin.payment-amount-mismatch", Set.of()),
+            Map.entry("staff.payment-command-rejected", Set.of()),
             // empty when the store has no open outreach at all
             Map.entry("admin.store-message-unmatched", Set.of("openRequests")),
             Map.entry("auth.otp", Set.of()),

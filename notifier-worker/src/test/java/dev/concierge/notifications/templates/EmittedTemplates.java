@@ -41,6 +41,13 @@ final class EmittedTemplates {
                     "requestId", REQUEST_ID),
             "store.pack-order", Map.of("requestId", REQUEST_ID, "itemPrice", "INR 450.00"),
             "agent.payment-received", Map.of("requestId", REQUEST_ID),
+            // checkout/Refunds, checkout/GatewayAlerts
+            "admin.refund-failed", Map.of("requestId", REQUEST_ID, "amount", "INR 480.00",
+                    "reason", "BAD_REQUEST_ERROR:The refund amount provided is greater than amount captured"),
+            "admin.payment-amount-mismatch", Map.of("requestId", REQUEST_ID, "paymentId", "pay_Nx90",
+                    "expected", "INR 480.00", "paid", "INR 48.00"),
+            "staff.payment-command-rejected", Map.of("requestId", REQUEST_ID, "command", "CreatePaymentLink",
+                    "reason", "BAD_REQUEST_ERROR:The customer contact is invalid"),
             // lifecycle/Staffing
             "request.payment-reminder", Map.of("requestId", REQUEST_ID),
             "agent.request-assigned", Map.of("requestId", REQUEST_ID),

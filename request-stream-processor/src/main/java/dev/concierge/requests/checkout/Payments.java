@@ -7,31 +7,34 @@ import dev.concierge.requests.lifecycle.Input;
 import dev.concierge.requests.lifecycle.LifecyclePolicy;
 import dev.concierge.requests.lifecycle.Outbound;
 import dev.concierge.schemas.common.Actor;
+import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.requests.RequestCommand.AcceptQuote;
 import dev.concierge.schemas.requests.RequestCommand.CancelRequest;
-import dev.concierge.schemas.requests.RequestCommand.RequestRefund;
 import dev.concierge.schemas.requests.RequestEvent.Cancelled;
 import dev.concierge.schemas.requests.RequestEvent.PaymentLinkIssued;
 import dev.concierge.schemas.requests.RequestEvent.PaymentLinkRequested;
 import dev.concierge.schemas.requests.RequestEvent.QuoteAccepted;
-import dev.concierge.schemas.requests.RequestEvent.RefundRequested;
-import dev.concierge.schemas.requests.RequestEvent.Refunded;
 import dev.concierge.schemas.requests.RequestEvent;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import java.util.List;
 import java.util.Map;
 
-/** Accepting a quote, the payment link, capture and failure, cancellation and refunds. */
+/** Accepting a quote, the payment link, capture and failure, expiry and cancelling before payment. */
 public final class Payments {
 
-    private final LifecyclePolicy policy;
+    /** The media type of the payment worker's receipts, for the email's attachment. */
+    private static final String RECEIPT_TYPE = "application/pdf";
 
-    public Payments(LifecyclePolicy policy) {
+    private final LifecyclePolicy policy;
+    private final Refunds refunds;
+
+    public Payments(LifecyclePolicy policy, Refunds refunds) {
         this.policy = policy;
+        this.refunds = refunds;
     }
 
     public Decision acceptQuote(Input.Command input, Changes changes) {
@@ -48,7 +51,8 @@ public final class Payments {
                 .fact(new PaymentLinkRequested(s.requestId(), c.quoteId(), total))
                 .send(new Outbound.CreatePaymentLink(s.requestId(), c.quoteId(), linkAttempt(changes), total, s.customerId(),
                         s.enrichment() != null && s.enrichment().summary() != null ? s.enrichment().summary()
-                                : "Concierge request " + s.requestId()));
+                                : "Concierge request " + s.requestId(),
+                        s.quote().itemPrice(), s.quote().deliveryFee(), s.quote().storeId()));
         return changes.accept();
     }
 
@@ -58,10 +62,35 @@ public final class Payments {
                 .filter(t -> t.status() == RequestStatus.AWAITING_PAYMENT).count();
     }
 
+    /**
+     * The link the customer pays on. A redelivered one is already known. One that arrives after the
+     * request was cancelled while waiting for it is recorded and closed at once, so nobody pays it.
+     */
     public Decision linkCreated(Input.PaymentLinkCreated link, Changes changes) {
-        changes.fact(new PaymentLinkIssued(changes.requestId(), link.linkId(), link.url(), link.amount(), link.expiresAt()))
+        RequestSnapshot s = changes.state().snapshot();
+        if (s.paymentLink() != null && s.paymentLink().linkId().equals(link.linkId())) {
+            return new Decision.Ignored("link " + link.linkId() + " was already issued");
+        }
+        PaymentLinkIssued issued = new PaymentLinkIssued(s.requestId(), link.linkId(), link.url(), link.amount(),
+                link.expiresAt());
+        if (s.status() == RequestStatus.CANCELLED) {
+            if (!cancelledWhileWaitingForLink(s)) {
+                return new Decision.Ignored("link " + link.linkId() + " is for a payment this request no longer waited for");
+            }
+            changes.fact(issued).send(new Outbound.CancelPaymentLink(s.requestId(), link.linkId(),
+                    "the request was cancelled before its payment link was issued"));
+            return changes.accept();
+        }
+        changes.fact(issued)
                 .notifyCustomer("request.payment-link", Map.of("url", link.url(), "amount", Amounts.format(link.amount())));
         return changes.accept();
+    }
+
+    /** Cancelled straight from AWAITING_PAYMENT (not after an expired link), and no link had arrived yet. */
+    private static boolean cancelledWhileWaitingForLink(RequestSnapshot s) {
+        List<RequestSnapshot.Transition> path = s.transitions();
+        return s.paymentLink() == null && path.size() >= 2
+                && path.get(path.size() - 2).status() == RequestStatus.AWAITING_PAYMENT;
     }
 
     /** Paid: the customer, the store (to pack, over WhatsApp) and the agent hear of it. Paid after a cancel: refund. */
@@ -69,17 +98,16 @@ public final class Payments {
         RequestSnapshot s = changes.state().snapshot();
         changes.fact(new RequestEvent.PaymentCaptured(s.requestId(), payment.paymentId(), payment.amount()));
         if (s.status() == RequestStatus.CANCELLED) {
-            return refund(changes, payment.paymentId(), payment.amount(), "paid after the request was cancelled");
+            return refunds.start(changes, payment.paymentId(), payment.amount(), "paid after the request was cancelled");
         }
-        changes.notifyCustomer("request.paid", Map.of("amount", Amounts.format(payment.amount())));
+        List<Attachment> receipt = payment.receiptUrl() == null ? List.of()
+                : List.of(new Attachment(null, payment.receiptUrl(), RECEIPT_TYPE));
+        changes.notifyCustomer("request.paid", Map.of("amount", Amounts.format(payment.amount())), receipt);
         if (s.quote() != null) {
             changes.notify(new Recipient(s.quote().storeId(), Recipient.Kind.STORE, null, null), List.of(Channel.WHATSAPP),
                     "store.pack-order", Map.of("requestId", s.requestId(), "itemPrice", Amounts.format(s.quote().itemPrice())));
         }
-        if (s.agentId() != null) {
-            changes.notify(new Recipient(s.agentId(), Recipient.Kind.AGENT, null, null), List.of(Channel.IN_APP),
-                    "agent.payment-received", Map.of("requestId", s.requestId()));
-        }
+        changes.notifyAgent("agent.payment-received", Map.of("requestId", s.requestId()));
         return changes.accept();
     }
 
@@ -96,48 +124,28 @@ public final class Payments {
         }
         changes.fact(new RequestEvent.PaymentLinkExpired(s.requestId(), expiry.linkId()));
         if (policy.onPaymentLinkExpiry() == LifecyclePolicy.OnExpiry.CANCEL) {
+            // no CancelPaymentLink: the gateway closed the expired link itself
             changes.fact(new Cancelled(s.requestId(), "the payment link expired", Actor.system("request-stream-processor")));
         }
         changes.notifyCustomer("request.payment-link-expired", Map.of("requestId", s.requestId()));
         return changes.accept();
     }
 
-    /** Before payment a cancel ends the request; after payment it becomes a full refund. */
+    /**
+     * Before payment a cancel ends the request, and closes a link the customer could still pay on; after
+     * payment it becomes a full refund.
+     */
     public Decision cancel(Input.Command input, Changes changes) {
         CancelRequest c = (CancelRequest) input.command();
         RequestSnapshot s = changes.state().snapshot();
         if (s.payment() != null) {
-            return refund(changes, s.payment().paymentId(), s.payment().amount(), c.reason());
+            return refunds.start(changes, s.payment().paymentId(), s.payment().amount(), c.reason());
         }
         changes.fact(new Cancelled(s.requestId(), c.reason(), c.issuedBy()))
                 .notifyCustomer("request.cancelled", Map.of("reason", c.reason()));
-        return changes.accept();
-    }
-
-    public Decision requestRefund(Input.Command input, Changes changes) {
-        RequestRefund c = (RequestRefund) input.command();
-        RequestSnapshot.Payment paid = changes.state().snapshot().payment();
-        Money amount = c.amount() != null ? c.amount() : paid.amount();
-        if (amount.amountMinor() == 0) {
-            return new Decision.Rejected("a refund needs an amount above zero");
+        if (s.status() == RequestStatus.AWAITING_PAYMENT && s.paymentLink() != null) {
+            changes.send(new Outbound.CancelPaymentLink(s.requestId(), s.paymentLink().linkId(), c.reason()));
         }
-        if (!amount.currency().equals(paid.amount().currency()) || amount.amountMinor() > paid.amount().amountMinor()) {
-            return new Decision.Rejected("a refund of " + Amounts.format(amount) + " exceeds the payment of "
-                    + Amounts.format(paid.amount()));
-        }
-        return refund(changes, paid.paymentId(), amount, c.reason());
-    }
-
-    public Decision refunded(Input.RefundProcessed refund, Changes changes) {
-        changes.fact(new Refunded(changes.requestId(), refund.refundId(), refund.amount()))
-                .notifyCustomer("request.refunded", Map.of("amount", Amounts.format(refund.amount())));
-        return changes.accept();
-    }
-
-    private Decision refund(Changes changes, String paymentId, Money amount, String reason) {
-        changes.fact(new RefundRequested(changes.requestId(), paymentId, amount, reason))
-                .send(new Outbound.RefundPayment(changes.requestId(), paymentId, amount, reason))
-                .notifyCustomer("request.refund-started", Map.of("amount", Amounts.format(amount), "reason", reason));
         return changes.accept();
     }
 }

@@ -1,5 +1,6 @@
 package dev.concierge.requests.lifecycle;
 
+import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.requests.RequestEvent;
@@ -20,6 +21,8 @@ public final class Changes {
 
     /** In order of preference; the notifier skips those the customer has turned off. */
     static final List<Channel> CUSTOMER_CHANNELS = List.of(Channel.WHATSAPP, Channel.SMS, Channel.IN_APP);
+    /** All admins: the notifier's {@code admins} group. */
+    static final Recipient ADMINS = new Recipient("admins", Recipient.Kind.ADMIN, null, null);
 
     private final String requestId;
     private final long version;
@@ -66,15 +69,38 @@ public final class Changes {
 
     /** A notification caused by the latest fact; its idempotency key is that fact's id. */
     public Changes notify(Recipient recipient, List<Channel> channels, String templateId, Map<String, String> variables) {
+        return notify(recipient, channels, templateId, variables, List.of());
+    }
+
+    private Changes notify(Recipient recipient, List<Channel> channels, String templateId, Map<String, String> variables,
+            List<Attachment> attachments) {
         String cause = facts.isEmpty() ? derivedId("note", 0) : facts.get(facts.size() - 1).eventId();
         outbound.add(new Outbound.Notify(requestId, recipient, channels, templateId, variables,
-                cause + "/" + templateId + "/" + recipient.id()));
+                cause + "/" + templateId + "/" + recipient.id(), attachments));
         return this;
     }
 
     public Changes notifyCustomer(String templateId, Map<String, String> variables) {
+        return notifyCustomer(templateId, variables, List.of());
+    }
+
+    /** {@code attachments} travel with the email (e.g. a receipt); other channels ignore them. */
+    public Changes notifyCustomer(String templateId, Map<String, String> variables, List<Attachment> attachments) {
         Recipient customer = new Recipient(state.snapshot().customerId(), Recipient.Kind.CUSTOMER, null, null);
-        return notify(customer, CUSTOMER_CHANNELS, templateId, variables);
+        return notify(customer, CUSTOMER_CHANNELS, templateId, variables, attachments);
+    }
+
+    /** Every admin, in-app and by email: something needs a person who can act on it. */
+    public Changes notifyAdmins(String templateId, Map<String, String> variables) {
+        return notify(ADMINS, List.of(Channel.IN_APP, Channel.EMAIL), templateId, variables);
+    }
+
+    /** The request's agent, in-app; nobody while the request waits for an agent. */
+    public Changes notifyAgent(String templateId, Map<String, String> variables) {
+        String agentId = state.snapshot().agentId();
+        return agentId == null ? this
+                : notify(new Recipient(agentId, Recipient.Kind.AGENT, null, null), List.of(Channel.IN_APP), templateId,
+                        variables);
     }
 
     /** A stable id for something created by this decision (a quote, a chat message). */

@@ -1,5 +1,6 @@
 package dev.concierge.requests.lifecycle;
 
+import static dev.concierge.requests.lifecycle.Flags.*;
 import static dev.concierge.schemas.common.RequestStatus.*;
 
 import dev.concierge.schemas.common.FulfilmentStage;
@@ -14,11 +15,6 @@ import java.util.List;
  * state is always exactly the fold of the published facts.
  */
 final class Evolution {
-
-    static final String FLAG_ENRICHMENT_FAILED = "enrichment-failed";
-    static final String FLAG_WAITING_FOR_AGENT = "waiting-for-agent";
-    static final String FLAG_AGENT_WENT_OFFLINE = "agent-went-offline";
-    static final String FLAG_PAID_AFTER_CANCEL = "paid-after-cancel";
 
     private Evolution() {
     }
@@ -35,6 +31,11 @@ final class Evolution {
         }
         if (event instanceof ClarificationRequested) {
             state = state.withoutFired(Deadline.INFO_REMINDER); // a new round of questions earns a new reminder
+        }
+        if (event instanceof RefundFailed failed) {
+            state = state.withFailedRefund(failed.amount()); // what an admin's retry asks for again
+        } else if (event instanceof RefundRequested || event instanceof Refunded) {
+            state = state.withFailedRefund(null);
         }
         SnapshotDraft draft = new SnapshotDraft(state.snapshot());
         draft.updatedAt = at;
@@ -53,18 +54,18 @@ final class Evolution {
             s.enrichment = new RequestSnapshot.Enrichment(enriched.category(), enriched.summary(), enriched.specs(),
                     enriched.priceHint());
             if (enriched.flaggedForAgent()) {
-                s.flag(FLAG_ENRICHMENT_FAILED);
+                s.flag(ENRICHMENT_FAILED);
             }
             s.moveTo(SOURCING, at);
         } else if (event instanceof AgentAssigned assigned) {
             s.agentId = assigned.agentId();
-            s.flags.remove(FLAG_WAITING_FOR_AGENT);
+            s.flags.remove(WAITING_FOR_AGENT);
         } else if (event instanceof AssignmentQueued) {
             if (s.agentId != null) {
-                s.flag(FLAG_AGENT_WENT_OFFLINE);
+                s.flag(AGENT_WENT_OFFLINE);
             }
             s.agentId = null;
-            s.flag(FLAG_WAITING_FOR_AGENT);
+            s.flag(WAITING_FOR_AGENT);
         } else if (event instanceof StoreOutreachRequested outreach) {
             outreach.storeIds().forEach(storeId -> s.outreach.add(
                     new RequestSnapshot.Outreach(storeId, outreach.replyCode(), outreach.round(), at)));
@@ -85,20 +86,26 @@ final class Evolution {
                     q.expiresAt(), true);
             s.moveTo(AWAITING_PAYMENT, at);
         } else if (event instanceof PaymentLinkRequested) {
+            s.flags.remove(PAYMENT_COMMAND_REJECTED + CREATE_PAYMENT_LINK); // a new link is asked for
             s.moveTo(AWAITING_PAYMENT, at);
         } else if (event instanceof PaymentLinkIssued issued) {
             s.paymentLink = new RequestSnapshot.PaymentLink(issued.linkId(), issued.url(), issued.amount(),
                     issued.expiresAt());
         } else if (event instanceof PaymentLinkExpired) {
-            RequestSnapshot.Quote q = s.quote;
-            s.quote = new RequestSnapshot.Quote(q.quoteId(), q.storeId(), q.itemPrice(), q.deliveryFee(), q.total(),
-                    q.expiresAt(), false);
-            s.paymentLink = null;
-            s.moveTo(QUOTED, at);
+            backToQuoted(s, at);
+        } else if (event instanceof PaymentLinkCancelled) {
+            s.flag(PAYMENT_LINK_CANCELLED);
+        } else if (event instanceof PaymentAmountMismatch mismatch) {
+            s.flag(AMOUNT_MISMATCH + mismatch.paymentId());
+        } else if (event instanceof PaymentCommandRejected rejected) {
+            s.flag(PAYMENT_COMMAND_REJECTED + rejected.command());
+            if (linkRefused(s, rejected)) {
+                backToQuoted(s, at);
+            }
         } else if (event instanceof PaymentCaptured captured) {
             s.payment = new RequestSnapshot.Payment(captured.paymentId(), captured.amount(), at, null);
             if (s.status == CANCELLED) {
-                s.flag(FLAG_PAID_AFTER_CANCEL);
+                s.flag(PAID_AFTER_CANCEL);
             } else {
                 s.moveTo(PAID, at);
             }
@@ -117,8 +124,12 @@ final class Evolution {
         } else if (event instanceof RequestUnavailable) {
             s.moveTo(UNAVAILABLE, at);
         } else if (event instanceof RefundRequested) {
+            s.flags.remove(REFUND_FAILED); // a new attempt
             s.moveTo(REFUND_PENDING, at);
+        } else if (event instanceof RefundFailed) {
+            s.flag(REFUND_FAILED);
         } else if (event instanceof Refunded refunded) {
+            s.flags.remove(REFUND_FAILED);
             RequestSnapshot.Payment p = s.payment;
             s.payment = new RequestSnapshot.Payment(p.paymentId(), p.amount(), p.capturedAt(), refunded.refundId());
             s.moveTo(REFUNDED, at);
@@ -129,5 +140,21 @@ final class Evolution {
         } else {
             throw new IllegalArgumentException("no evolution for " + event.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The gateway refused to create the link the request waits for: no link will come, so the quote is
+     * open to be accepted again (a new link attempt) or replaced, as after an expired link.
+     */
+    private static boolean linkRefused(SnapshotDraft s, PaymentCommandRejected rejected) {
+        return CREATE_PAYMENT_LINK.equals(rejected.command()) && s.status == AWAITING_PAYMENT && s.paymentLink == null;
+    }
+
+    private static void backToQuoted(SnapshotDraft s, Instant at) {
+        RequestSnapshot.Quote q = s.quote;
+        s.quote = new RequestSnapshot.Quote(q.quoteId(), q.storeId(), q.itemPrice(), q.deliveryFee(), q.total(),
+                q.expiresAt(), false);
+        s.paymentLink = null;
+        s.moveTo(QUOTED, at);
     }
 }

@@ -73,7 +73,12 @@ public sealed interface Input {
         }
     }
 
-    record PaymentCaptured(String paymentId, Money amount) implements Input {
+    /** {@code receiptUrl} is the payment worker's signed link to the PDF receipt, or null when it made none. */
+    record PaymentCaptured(String paymentId, Money amount, String receiptUrl) implements Input {
+        public PaymentCaptured(String paymentId, Money amount) {
+            this(paymentId, amount, null);
+        }
+
         @Override
         public InputKind kind() {
             return InputKind.PAYMENT_CAPTURED;
@@ -98,6 +103,37 @@ public sealed interface Input {
         @Override
         public InputKind kind() {
             return InputKind.REFUND_PROCESSED;
+        }
+    }
+
+    record PaymentLinkCancelled(String linkId) implements Input {
+        @Override
+        public InputKind kind() {
+            return InputKind.PAYMENT_LINK_CANCELLED;
+        }
+    }
+
+    /** {@code reason} is the gateway's message. */
+    record RefundFailed(String paymentId, Money amount, String reason) implements Input {
+        @Override
+        public InputKind kind() {
+            return InputKind.REFUND_FAILED;
+        }
+    }
+
+    /** The customer paid {@code paid} on a link issued for {@code expected}: an alert, not a capture. */
+    record PaymentAmountMismatch(String linkId, String paymentId, Money expected, Money paid) implements Input {
+        @Override
+        public InputKind kind() {
+            return InputKind.PAYMENT_AMOUNT_MISMATCH;
+        }
+    }
+
+    /** The gateway refused {@code command} (its record name) with {@code reason}. */
+    record PaymentCommandRejected(String command, String reason) implements Input {
+        @Override
+        public InputKind kind() {
+            return InputKind.PAYMENT_COMMAND_REJECTED;
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.concierge.requests.lifecycle;
 
+import dev.concierge.requests.checkout.GatewayAlerts;
 import dev.concierge.requests.checkout.Payments;
+import dev.concierge.requests.checkout.Refunds;
 import dev.concierge.requests.sourcing.Sourcing;
 import dev.concierge.requests.sourcing.StoreCatalog;
 import dev.concierge.schemas.common.RequestStatus;
@@ -31,7 +33,9 @@ public final class RequestDecider {
         this.policy = policy;
         Sourcing sourcing = new Sourcing(policy, catalog);
         Intake intake = new Intake(sourcing);
-        Payments payments = new Payments(policy);
+        Refunds refunds = new Refunds();
+        Payments payments = new Payments(policy, refunds);
+        GatewayAlerts alerts = new GatewayAlerts();
         Fulfilment fulfilment = new Fulfilment();
         Staffing staffing = new Staffing();
 
@@ -51,8 +55,14 @@ public final class RequestDecider {
         handlers.put(InputKind.PAYMENT_FAILED, (in, c) -> payments.failed((Input.PaymentFailed) in, c));
         handlers.put(InputKind.PAYMENT_LINK_EXPIRED, (in, c) -> payments.linkExpired((Input.PaymentLinkExpired) in, c));
         handlers.put(InputKind.CANCEL_REQUEST, (in, c) -> payments.cancel((Input.Command) in, c));
-        handlers.put(InputKind.REQUEST_REFUND, (in, c) -> payments.requestRefund((Input.Command) in, c));
-        handlers.put(InputKind.REFUND_PROCESSED, (in, c) -> payments.refunded((Input.RefundProcessed) in, c));
+        handlers.put(InputKind.REQUEST_REFUND, (in, c) -> refunds.requestRefund((Input.Command) in, c));
+        handlers.put(InputKind.REFUND_PROCESSED, (in, c) -> refunds.refunded((Input.RefundProcessed) in, c));
+        handlers.put(InputKind.REFUND_FAILED, (in, c) -> refunds.failed((Input.RefundFailed) in, c));
+        handlers.put(InputKind.PAYMENT_LINK_CANCELLED, (in, c) -> alerts.linkCancelled((Input.PaymentLinkCancelled) in, c));
+        handlers.put(InputKind.PAYMENT_AMOUNT_MISMATCH,
+                (in, c) -> alerts.amountMismatch((Input.PaymentAmountMismatch) in, c));
+        handlers.put(InputKind.PAYMENT_COMMAND_REJECTED,
+                (in, c) -> alerts.commandRejected((Input.PaymentCommandRejected) in, c));
         handlers.put(InputKind.UPDATE_FULFILMENT, (in, c) -> fulfilment.update((Input.Command) in, c));
         handlers.put(InputKind.RATE_REQUEST, (in, c) -> fulfilment.rate((Input.Command) in, c));
         handlers.put(InputKind.FIRST_AGENT_REPLY_DUE, (in, c) -> staffing.breached(Deadline.FIRST_AGENT_REPLY, due(in), c));

@@ -1,5 +1,6 @@
 package dev.concierge.requests.lifecycle;
 
+import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,13 +9,15 @@ import java.util.Set;
 /**
  * The aggregate as stored: the published snapshot plus the bookkeeping the snapshot does not
  * show (whether an agent has spoken yet, which SLAs and one-off reminders already fired, what the customer answered
- * to open questions, oldest first).
+ * to open questions, oldest first, and the amount of a refund the gateway failed, which a retry asks for again).
+ * {@code failedRefund} is null when no refund is waiting for a retry (and in states stored before it existed).
  */
 public record RequestState(
         RequestSnapshot snapshot,
         boolean agentReplied,
         Set<Deadline> breachedSlas,
-        List<String> answers) {
+        List<String> answers,
+        Money failedRefund) {
 
     public RequestState {
         breachedSlas = Set.copyOf(breachedSlas);
@@ -22,32 +25,36 @@ public record RequestState(
     }
 
     public static RequestState of(RequestSnapshot snapshot) {
-        return new RequestState(snapshot, false, Set.of(), List.of());
+        return new RequestState(snapshot, false, Set.of(), List.of(), null);
     }
 
     RequestState withSnapshot(RequestSnapshot next) {
-        return new RequestState(next, agentReplied, breachedSlas, answers);
+        return new RequestState(next, agentReplied, breachedSlas, answers, failedRefund);
     }
 
     RequestState withAgentReplied() {
-        return new RequestState(snapshot, true, breachedSlas, answers);
+        return new RequestState(snapshot, true, breachedSlas, answers, failedRefund);
+    }
+
+    RequestState withFailedRefund(Money amount) {
+        return new RequestState(snapshot, agentReplied, breachedSlas, answers, amount);
     }
 
     RequestState withBreached(Deadline sla) {
         EnumSet<Deadline> more = EnumSet.noneOf(Deadline.class);
         more.addAll(breachedSlas);
         more.add(sla);
-        return new RequestState(snapshot, agentReplied, more, answers);
+        return new RequestState(snapshot, agentReplied, more, answers, failedRefund);
     }
 
     RequestState withoutFired(Deadline timer) {
         EnumSet<Deadline> fewer = EnumSet.noneOf(Deadline.class);
         fewer.addAll(breachedSlas);
         fewer.remove(timer);
-        return new RequestState(snapshot, agentReplied, fewer, answers);
+        return new RequestState(snapshot, agentReplied, fewer, answers, failedRefund);
     }
 
     RequestState withAnswers(List<String> lines) {
-        return new RequestState(snapshot, agentReplied, breachedSlas, lines);
+        return new RequestState(snapshot, agentReplied, breachedSlas, lines, failedRefund);
     }
 }

@@ -15,8 +15,6 @@ import java.util.Map;
 /** Who works on the request, and the service levels that escalate when nobody does. */
 final class Staffing {
 
-    static final Recipient ADMINS = new Recipient("admins", Recipient.Kind.ADMIN, null, null);
-
     Decision assignManually(Input.Command input, Changes changes) {
         AssignAgent c = (AssignAgent) input.command();
         String current = changes.state().snapshot().agentId();
@@ -36,10 +34,10 @@ final class Staffing {
                 assign(changes, assigned.agentId(), s.agentId(), false);
             }
         } else if (decision instanceof AssignmentDecision.Queued queued) {
-            if (s.agentId() != null || !s.flags().contains(Evolution.FLAG_WAITING_FOR_AGENT)) {
+            if (s.agentId() != null || !s.flags().contains(Flags.WAITING_FOR_AGENT)) {
                 changes.fact(new AssignmentQueued(s.requestId(), queued.reason()));
                 if (queued.previousAgentId() != null) {
-                    changes.notify(ADMINS, List.of(Channel.IN_APP), "admin.request-unstaffed",
+                    changes.notify(Changes.ADMINS, List.of(Channel.IN_APP), "admin.request-unstaffed",
                             Map.of("requestId", s.requestId(), "previousAgentId", queued.previousAgentId()));
                 }
             }
@@ -56,7 +54,7 @@ final class Staffing {
     Decision breached(Deadline sla, Instant due, Changes changes) {
         RequestSnapshot s = changes.state().snapshot();
         changes.fact(new SlaBreached(s.requestId(), sla.sla(), due, s.status()))
-                .notify(ADMINS, List.of(Channel.IN_APP, Channel.EMAIL), "admin.sla-breached",
+                .notifyAdmins("admin.sla-breached",
                         Map.of("requestId", s.requestId(), "sla", sla.name(), "status", s.status().name()));
         if (sla == Deadline.PAYMENT) {
             changes.notifyCustomer("request.payment-reminder", Map.of("requestId", s.requestId()));

@@ -25,6 +25,9 @@ public final class TransitionTable {
             FULFILLING, REFUND_PENDING);
     static final Set<RequestStatus> BEFORE_PAYMENT = EnumSet.of(NEW, ENRICHING, NEEDS_INFO, SOURCING, QUOTED,
             AWAITING_PAYMENT);
+    static final Set<RequestStatus> ANY = EnumSet.allOf(RequestStatus.class);
+    /** Where a request can be once it has had a link to cancel. */
+    static final Set<RequestStatus> AFTER_CANCELLING = EnumSet.of(CANCELLED, REFUND_PENDING, REFUNDED);
 
     public record Rule(InputKind input, boolean fromNothing, Set<RequestStatus> from, Set<RequestStatus> to,
             boolean mayStay) {
@@ -46,6 +49,8 @@ public final class TransitionTable {
         on(SEND_QUOTE, states(SOURCING, QUOTED), targets(QUOTED));
         on(ACCEPT_QUOTE, states(QUOTED), targets(AWAITING_PAYMENT));
         on(PAYMENT_LINK_CREATED, states(AWAITING_PAYMENT), staying());
+        on(PAYMENT_LINK_CREATED, states(CANCELLED), staying());            // cancelled before it came: close it
+        on(PAYMENT_LINK_CANCELLED, AFTER_CANCELLING, staying());
         on(PAYMENT_FAILED, states(AWAITING_PAYMENT), staying());
         on(PAYMENT_LINK_EXPIRED, states(AWAITING_PAYMENT), targets(QUOTED, CANCELLED));
         on(PAYMENT_CAPTURED, states(AWAITING_PAYMENT), targets(PAID));
@@ -55,7 +60,12 @@ public final class TransitionTable {
         on(CANCEL_REQUEST, BEFORE_PAYMENT, targets(CANCELLED));
         on(CANCEL_REQUEST, states(PAID, FULFILLING), targets(REFUND_PENDING)); // after payment a cancel is a refund
         on(REQUEST_REFUND, states(PAID, FULFILLING, DELIVERED), targets(REFUND_PENDING));
+        on(REQUEST_REFUND, states(REFUND_PENDING), staying());             // only an admin retrying a failed refund
         on(REFUND_PROCESSED, states(REFUND_PENDING), targets(REFUNDED));
+        on(REFUND_FAILED, states(REFUND_PENDING), staying());              // flagged for an admin
+        on(PAYMENT_AMOUNT_MISMATCH, ANY, staying());                       // money at the gateway: always told
+        on(PAYMENT_COMMAND_REJECTED, states(AWAITING_PAYMENT), targets(QUOTED), staying()); // no link will come
+        on(PAYMENT_COMMAND_REJECTED, allBut(AWAITING_PAYMENT), staying());
         on(FIRST_AGENT_REPLY_DUE, OPEN, staying());
         on(ENRICHMENT_DUE, states(NEW, ENRICHING), targets(SOURCING, UNAVAILABLE)); // as if the analysis had failed
         on(INFO_REMINDER_DUE, states(NEEDS_INFO), staying());
@@ -102,6 +112,10 @@ public final class TransitionTable {
 
     private static Set<RequestStatus> states(RequestStatus first, RequestStatus... rest) {
         return EnumSet.of(first, rest);
+    }
+
+    private static Set<RequestStatus> allBut(RequestStatus excluded) {
+        return EnumSet.complementOf(EnumSet.of(excluded));
     }
 
     private static Set<RequestStatus> targets(RequestStatus first, RequestStatus... rest) {

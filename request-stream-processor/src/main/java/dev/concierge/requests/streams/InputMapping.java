@@ -35,7 +35,7 @@ final class InputMapping {
             return Optional.of(new Input.PaymentLinkCreated(link.linkId(), link.url(), link.amount(), link.expiresAt()));
         }
         if (event instanceof PaymentEvent.PaymentCaptured captured) {
-            return Optional.of(new Input.PaymentCaptured(captured.paymentId(), captured.amount()));
+            return Optional.of(new Input.PaymentCaptured(captured.paymentId(), captured.amount(), captured.receiptUrl()));
         }
         if (event instanceof PaymentEvent.PaymentFailed failed) {
             return Optional.of(new Input.PaymentFailed(failed.reason()));
@@ -46,16 +46,21 @@ final class InputMapping {
         if (event instanceof PaymentEvent.RefundProcessed refund) {
             return Optional.of(new Input.RefundProcessed(refund.refundId(), refund.amount()));
         }
+        if (event instanceof PaymentEvent.PaymentLinkCancelled cancelled) {
+            return Optional.of(new Input.PaymentLinkCancelled(cancelled.linkId()));
+        }
+        if (event instanceof PaymentEvent.RefundFailed failed) {
+            return Optional.of(new Input.RefundFailed(failed.paymentId(), failed.amount(), failed.reason()));
+        }
+        if (event instanceof PaymentEvent.PaymentAmountMismatch mismatch) {
+            return Optional.of(new Input.PaymentAmountMismatch(mismatch.linkId(), mismatch.paymentId(),
+                    mismatch.expected(), mismatch.paid()));
+        }
+        if (event instanceof PaymentEvent.PaymentCommandRejected rejected) {
+            return Optional.of(new Input.PaymentCommandRejected(rejected.command(), rejected.reason()));
+        }
         if (event instanceof PaymentEvent.LedgerEntryRecorded) {
             return Optional.empty(); // bookkeeping of the payment worker; the request already knows
-        }
-        if (event instanceof PaymentEvent.PaymentLinkCancelled || event instanceof PaymentEvent.RefundFailed
-                || event instanceof PaymentEvent.PaymentAmountMismatch
-                || event instanceof PaymentEvent.PaymentCommandRejected) {
-            // facts of the payment worker (issue #12, part 1) the lifecycle does not act on yet: they are
-            // read and let pass rather than dead-lettered; RefundFailed and the rejections get their
-            // rules with the processor's part of #12
-            return Optional.empty();
         }
         throw new IllegalArgumentException("unmapped payment event " + event.getClass().getSimpleName());
     }

@@ -39,7 +39,12 @@ final class OutboundMapping {
         }
         if (work instanceof Outbound.CreatePaymentLink p) {
             return new Addressed(topics.paymentCommands().name(), p.requestId(), new PaymentCommand.CreatePaymentLink(
-                    p.requestId(), p.quoteId(), p.attempt(), p.amount(), p.customerId(), null, null, p.description(), null));
+                    p.requestId(), p.quoteId(), p.attempt(), p.amount(), p.customerId(), null, null, p.description(), null,
+                    p.itemPrice(), p.deliveryFee(), p.storeId()));
+        }
+        if (work instanceof Outbound.CancelPaymentLink c) {
+            return new Addressed(topics.paymentCommands().name(), c.requestId(),
+                    new PaymentCommand.CancelPaymentLink(c.requestId(), c.linkId(), c.reason()));
         }
         if (work instanceof Outbound.RefundPayment r) {
             return new Addressed(topics.paymentCommands().name(), r.requestId(),
@@ -50,7 +55,7 @@ final class OutboundMapping {
             variables.putIfAbsent("requestId", n.requestId());
             return new Addressed(topics.notificationCommands().name(), n.recipient().id(),
                     new NotificationCommand.Notify(n.recipient(), n.channels(), n.templateId(), variables,
-                            n.idempotencyKey(), null));
+                            n.idempotencyKey(), null, n.attachments()));
         }
         Outbound.PostChat chat = (Outbound.PostChat) work;
         return new Addressed(topics.chat().name(), chat.requestId(), new ChatEvent.ChatMessagePosted(chat.messageId(),

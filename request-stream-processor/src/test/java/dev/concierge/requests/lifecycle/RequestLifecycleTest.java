@@ -200,7 +200,7 @@ class RequestLifecycleTest {
         assertThat(wrongQuote).isEqualTo(new Decision.Rejected("quote quo_old is not the current quote " + quoteId));
         assertThat(wrongCustomer).isEqualTo(new Decision.Rejected("only the customer who made the request can accept its quote"));
         assertThat(((Decision.Accepted) right).outbound()).contains(new Outbound.CreatePaymentLink("req-1", quoteId, 1,
-                Money.inr(13_000), "customer-1", "Aashirvaad atta 2 kg"));
+                Money.inr(13_000), "customer-1", "Aashirvaad atta 2 kg", Money.inr(9_000), Money.inr(4_000), "store-1"));
     }
 
     @Test
@@ -393,6 +393,8 @@ class RequestLifecycleTest {
         assertThat(expired.state().snapshot().status()).isEqualTo(RequestStatus.CANCELLED);
         assertThat(expired.facts()).extracting(f -> f.event().getClass().getSimpleName())
                 .containsExactly("PaymentLinkExpired", "Cancelled");
+        assertThat(expired.outbound()).as("the gateway closed the expired link itself")
+                .noneMatch(Outbound.CancelPaymentLink.class::isInstance);
     }
 
     private static LifecyclePolicy cancellingOnExpiry(LifecyclePolicy p) {

@@ -43,6 +43,10 @@ public final class TransitionExpectations {
             PAYMENT_FAILED        I    I    I    I    I    I    =    I    I    I    I    I    I    I
             PAYMENT_LINK_EXPIRED  I    I    I    I    I    I    QTD  I    I    I    I    I    I    I
             REFUND_PROCESSED      I    I    I    I    I    I    I    I    I    I    I    RFD  I    I
+            PAYMENT_LINK_CANCELLED I   I    I    I    I    I    I    I    I    I    I    =    =    I
+            REFUND_FAILED         I    I    I    I    I    I    I    I    I    I    I    =    I    I
+            PAYMENT_AMOUNT_MISMATCH I  =    =    =    =    =    =    =    =    =    =    =    =    =
+            PAYMENT_COMMAND_REJECTED I =    =    =    =    =    QTD  =    =    =    =    =    =    =
             AGENT_DECISION        I    =    =    =    =    =    =    =    =    I    I    =    I    I
             FIRST_AGENT_REPLY_DUE I    =    =    =    =    =    =    =    =    I    I    =    I    I
             ENRICHMENT_DUE        I    SRC  SRC  I    I    I    I    I    I    I    I    I    I    I
@@ -109,6 +113,11 @@ public final class TransitionExpectations {
         return cases;
     }
 
+    private static String linkOf(RequestState state) {
+        return state != null && state.snapshot().paymentLink() != null ? state.snapshot().paymentLink().linkId()
+                : "link-none";
+    }
+
     /** A typical input of {@code kind} for a request currently in {@code state} (null: absent). */
     public static Input sample(InputKind kind, String requestId, RequestState state, Journey journey,
             Map<Deadline, Instant> deadlines) {
@@ -154,11 +163,19 @@ public final class TransitionExpectations {
             case PAYMENT_FAILED:
                 return new Input.PaymentFailed("card declined");
             case PAYMENT_LINK_EXPIRED:
-                String linkId = state != null && state.snapshot().paymentLink() != null
-                        ? state.snapshot().paymentLink().linkId() : "link-none";
-                return new Input.PaymentLinkExpired(linkId);
+                return new Input.PaymentLinkExpired(linkOf(state));
             case REFUND_PROCESSED:
                 return new Input.RefundProcessed("refund-2", Money.inr(13_000));
+            case PAYMENT_LINK_CANCELLED:
+                return new Input.PaymentLinkCancelled(linkOf(state));
+            case REFUND_FAILED:
+                String paymentId = state != null && state.snapshot().payment() != null
+                        ? state.snapshot().payment().paymentId() : "pay-none";
+                return new Input.RefundFailed(paymentId, Money.inr(13_000), "BAD_REQUEST_ERROR:refund declined");
+            case PAYMENT_AMOUNT_MISMATCH:
+                return new Input.PaymentAmountMismatch(linkOf(state), "pay-3", Money.inr(13_000), Money.inr(1_000));
+            case PAYMENT_COMMAND_REJECTED:
+                return new Input.PaymentCommandRejected("CreatePaymentLink", "BAD_REQUEST_ERROR:invalid contact");
             case AGENT_DECISION:
                 return new Input.AgentDecision(new AssignmentDecision.Assigned(requestId, "agent-7", null));
             default:

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.requests.lifecycle.Journey;
 import dev.concierge.schemas.agents.AgentEvent;
+import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.common.Author;
@@ -91,8 +92,7 @@ class LifecycleOnBrokerTest {
         String id = TestInfra.uniqueName("req");
         untilPaid(id);
 
-        client.send(topics.commands(), id, new RequestCommand.CancelRequest(id, "ordered twice", Journey.CUSTOMER));
-        awaitSnapshot(id, s -> s.status() == RequestStatus.REFUND_PENDING);
+        cancelAfterPayment(id);
         assertThat(client.data(topics.paymentCommands(), id)).last().isEqualTo(
                 new PaymentCommand.RefundPayment(id, "pay_" + id, Money.inr(49_000),
                         "ordered twice"));
@@ -101,6 +101,29 @@ class LifecycleOnBrokerTest {
 
         RequestSnapshot refunded = awaitSnapshot(id, s -> s.status() == RequestStatus.REFUNDED);
         assertThat(refunded.payment().refundId()).isEqualTo("rfnd_" + id);
+    }
+
+    @Test
+    void a_refund_the_gateway_failed_waits_flagged_until_an_admin_retries_it() throws Exception {
+        // given a paid request cancelled by its customer, whose refund the gateway fails
+        String id = TestInfra.uniqueName("req");
+        untilPaid(id);
+        cancelAfterPayment(id);
+        client.send(topics.paymentEvents(), id, new PaymentEvent.RefundFailed(id, "pay_" + id, null, Money.inr(49_000),
+                "BAD_REQUEST_ERROR:the bank refused"));
+        awaitSnapshot(id, s -> s.flags().contains("refund-failed"));
+
+        // when an admin retries and the gateway refunds this time
+        client.send(topics.commands(), id, new RequestCommand.RequestRefund(id, null, "retry",
+                new Actor("adm-1", "admin")));
+        awaitSnapshot(id, s -> !s.flags().contains("refund-failed"));
+        client.send(topics.paymentEvents(), id, new PaymentEvent.RefundProcessed(id, "pay_" + id, "rfnd_" + id,
+                Money.inr(49_000)));
+
+        // then the payment worker was asked twice, and the request is refunded
+        assertThat(client.data(topics.paymentCommands(), id)).filteredOn(PaymentCommand.RefundPayment.class::isInstance)
+                .extracting(c -> ((PaymentCommand.RefundPayment) c).reason()).containsExactly("ordered twice", "retry");
+        assertThat(awaitSnapshot(id, s -> s.status() == RequestStatus.REFUNDED).flags()).doesNotContain("refund-failed");
     }
 
     @Test
@@ -200,6 +223,12 @@ class LifecycleOnBrokerTest {
                 Money.inr(49_000), "upi", Instant.now()));
         awaitSnapshot(id, s -> s.status() == RequestStatus.PAID);
         return quoteId;
+    }
+
+    /** The customer cancels a paid request: a refund of the whole payment is under way. */
+    private static void cancelAfterPayment(String id) throws InterruptedException {
+        client.send(topics.commands(), id, new RequestCommand.CancelRequest(id, "ordered twice", Journey.CUSTOMER));
+        awaitSnapshot(id, s -> s.status() == RequestStatus.REFUND_PENDING);
     }
 
     private static RequestSnapshot awaitSnapshot(String id, Predicate<RequestSnapshot> condition)

@@ -73,7 +73,8 @@ class RequestTopologyTest {
         String quoteId = harness.snapshot("req-1").quote().quoteId();
         harness.send(t.commands(), "req-1", new RequestCommand.AcceptQuote("req-1", quoteId, Journey.CUSTOMER));
         assertThat(harness.data(t.paymentCommands())).singleElement().isEqualTo(new PaymentCommand.CreatePaymentLink(
-                "req-1", quoteId, 1, Money.inr(49_000), "customer-1", null, null, "Aashirvaad atta 2 kg", null));
+                "req-1", quoteId, 1, Money.inr(49_000), "customer-1", null, null, "Aashirvaad atta 2 kg", null,
+                Money.inr(45_000), Money.inr(4_000), "store-1"));
         harness.send(t.paymentEvents(), "req-1", new PaymentEvent.PaymentLinkCreated("req-1", quoteId, "plink_1",
                 "http://127.0.0.1:8084/pay/plink_1", Money.inr(49_000), null));
         harness.send(t.paymentEvents(), "req-1", new PaymentEvent.PaymentCaptured("req-1", "plink_1", "pay_1",

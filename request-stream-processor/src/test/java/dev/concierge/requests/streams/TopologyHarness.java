@@ -68,7 +68,11 @@ final class TopologyHarness implements AutoCloseable {
 
     /** Sends {@code data} wrapped in a CloudEvent; returns the event id. */
     String send(Topic<?> topic, String key, Object data) {
-        String id = UUID.randomUUID().toString();
+        return send(topic, key, data, UUID.randomUUID().toString());
+    }
+
+    /** Sends {@code data} as the CloudEvent {@code id}: the same id again is a redelivery of that event. */
+    String send(Topic<?> topic, String key, Object data, String id) {
         CloudEvent<Object> event = CloudEvent.of(id, "test", clock.now(), key, data);
         sendRaw(topic.name(), key, codec.encode(event));
         return id;

@@ -185,6 +185,14 @@ class TransitionTopologyTest {
                     s != null && s.paymentLink() != null ? s.paymentLink().linkId() : "link-none"));
             case REFUND_PROCESSED -> h.send(t.paymentEvents(), ID, new PaymentEvent.RefundProcessed(ID, "pay_1", "rfnd_2",
                     Money.inr(13_000)));
+            case PAYMENT_LINK_CANCELLED -> h.send(t.paymentEvents(), ID, new PaymentEvent.PaymentLinkCancelled(ID,
+                    s != null && s.paymentLink() != null ? s.paymentLink().linkId() : "link-none"));
+            case REFUND_FAILED -> h.send(t.paymentEvents(), ID, new PaymentEvent.RefundFailed(ID, "pay_1", null,
+                    Money.inr(13_000), "BAD_REQUEST_ERROR:refund declined"));
+            case PAYMENT_AMOUNT_MISMATCH -> h.send(t.paymentEvents(), ID, new PaymentEvent.PaymentAmountMismatch(ID,
+                    "plink_2", "pay_3", Money.inr(13_000), Money.inr(1_000)));
+            case PAYMENT_COMMAND_REJECTED -> h.send(t.paymentEvents(), ID, new PaymentEvent.PaymentCommandRejected(ID,
+                    "CreatePaymentLink", "BAD_REQUEST_ERROR:invalid contact"));
             case AGENT_DECISION -> {
                 // the request waits in the queue; an agent coming online makes the roster decide
                 h.send(t.agentsEvents(), "agent-7", Fixtures.agent("agent-7", 5));

@@ -126,6 +126,28 @@ public sealed interface RequestEvent {
     record PaymentFailed(String requestId, String reason) implements RequestEvent {
     }
 
+    /** The gateway confirmed that the request's unpaid link was cancelled (after the request was cancelled). */
+    @EventType("concierge.request.payment-link-cancelled.v1")
+    record PaymentLinkCancelled(String requestId, String linkId) implements RequestEvent {
+    }
+
+    /**
+     * An alert, not a capture: the gateway reports a payment of {@code paid} on the request's link,
+     * issued for {@code expected}. The money is at the gateway; an admin decides what happens to it.
+     */
+    @EventType("concierge.request.payment-amount-mismatch.v1")
+    record PaymentAmountMismatch(String requestId, String linkId, String paymentId, Money expected, Money paid)
+            implements RequestEvent {
+    }
+
+    /**
+     * The gateway refused a payment command of this request ({@code command}: its record name, e.g.
+     * CreatePaymentLink or CancelPaymentLink); {@code reason} is the gateway's own message.
+     */
+    @EventType("concierge.request.payment-command-rejected.v1")
+    record PaymentCommandRejected(String requestId, String command, String reason) implements RequestEvent {
+    }
+
     @EventType("concierge.request.fulfilment-updated.v1")
     record FulfilmentUpdated(
             String requestId,
@@ -159,6 +181,14 @@ public sealed interface RequestEvent {
 
     @EventType("concierge.request.refunded.v1")
     record Refunded(String requestId, String refundId, Money amount) implements RequestEvent {
+    }
+
+    /**
+     * The gateway refused or gave up on a refund of {@code amount}; the request stays REFUND_PENDING,
+     * flagged, until an admin retries it with RequestRefund. {@code reason} is the gateway's message.
+     */
+    @EventType("concierge.request.refund-failed.v1")
+    record RefundFailed(String requestId, String paymentId, Money amount, String reason) implements RequestEvent {
     }
 
     /** {@code sla} names the promise that was broken; {@code status} is the request's state when it was. */
