@@ -18,7 +18,6 @@ import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +123,4 @@ class WebhooksTest extends GatewayTest {
         assertThat(PaymentTopics.header(letter, "dead-letter-reason")).contains(linkId).contains("not created here");
     }
 
-    private static String newId(String prefix) {
-        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
-    }
 }

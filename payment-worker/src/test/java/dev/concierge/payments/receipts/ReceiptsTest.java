@@ -138,7 +138,7 @@ class ReceiptsTest extends GatewayTest {
     private Paid capture(String customerId) {
         String requestId = Checkouts.newRequestId();
         String linkId = checkouts.linkFor(requestId, customerId).linkId();
-        String paymentId = "pay_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+        String paymentId = newId("pay");
         topics.publish(Topics.PAYMENTS_WEBHOOKS, linkId, RazorpayWebhooks.linkPaid("evt_" + paymentId, linkId,
                 razorpay.orderOf(linkId), paymentId, 5_700, 134L));
         PaymentCaptured captured = (PaymentCaptured) topics.awaitEvents(requestId, PaymentTopics.has(PaymentCaptured.class))
