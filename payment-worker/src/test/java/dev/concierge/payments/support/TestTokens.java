@@ -2,13 +2,16 @@ package dev.concierge.payments.support;
 
 import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 
@@ -45,6 +48,21 @@ public final class TestTokens {
         return sign("adm_tests", "admin", "https://elsewhere.example");
     }
 
+    /** A token signed with the right key but naming another key id, as after the ingest API rotated its key. */
+    public static String unknownKeyId() {
+        return Jwt.issuer(ISSUER).subject("adm_tests").groups(Set.of("admin")).expiresIn(Duration.ofMinutes(15))
+                .jws().keyId("rotated-away").sign(keyPair().getPrivate());
+    }
+
+    /** The public key as the ingest API publishes its keys: a JWK set, {@code kid} naming the key. */
+    public static String jwks() {
+        RSAPublicKey key = (RSAPublicKey) keyPair().getPublic();
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + KEY_ID + "\",\"n\":\""
+                + base64url.encodeToString(unsigned(key.getModulus())) + "\",\"e\":\""
+                + base64url.encodeToString(unsigned(key.getPublicExponent())) + "\"}]}";
+    }
+
     /** The public key as PEM, written on first use under target/. */
     public static synchronized Path publicKeyPem() {
         keyPair();
@@ -54,6 +72,12 @@ public final class TestTokens {
     private static String sign(String subject, String role, String issuer) {
         return Jwt.issuer(issuer).subject(subject).groups(Set.of(role)).expiresIn(Duration.ofMinutes(15))
                 .jws().keyId(KEY_ID).sign(keyPair().getPrivate());
+    }
+
+    /** A JWK's big integers are unsigned big-endian bytes: without the sign byte BigInteger may add. */
+    private static byte[] unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
     }
 
     private static synchronized KeyPair keyPair() {
