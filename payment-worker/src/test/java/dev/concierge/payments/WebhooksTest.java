@@ -18,7 +18,6 @@ import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -47,9 +46,12 @@ class WebhooksTest extends GatewayTest {
                 RazorpayWebhooks.paymentFailed(newId("evt"), orderId, paymentId, 5_700));
         topics.awaitConsumed(WEBHOOKS_GROUP, Topics.PAYMENTS_WEBHOOKS.name());
 
-        // then exactly one capture, of the link's amount, with the gateway's method and time
-        assertThat(topics.eventsOf(requestId, PaymentCaptured.class)).singleElement().isEqualTo(new PaymentCaptured(
-                requestId, linkId, paymentId, Checkouts.TOTAL, "upi", Instant.ofEpochSecond(1_764_500_300L)));
+        // then exactly one capture, of the link's amount, with the gateway's method and time and a receipt link
+        PaymentCaptured captured = topics.eventsOf(requestId, PaymentCaptured.class).get(0);
+        assertThat(topics.eventsOf(requestId, PaymentCaptured.class)).singleElement().usingRecursiveComparison()
+                .ignoringFields("receiptUrl").isEqualTo(new PaymentCaptured(
+                        requestId, linkId, paymentId, Checkouts.TOTAL, "upi", Instant.ofEpochSecond(1_764_500_300L)));
+        assertThat(captured.receiptUrl()).startsWith("http://127.0.0.1:8084/v1/receipts/" + paymentId + "?expires=");
         assertThat(topics.eventsOf(requestId, PaymentFailed.class)).isEmpty();
     }
 
@@ -121,7 +123,4 @@ class WebhooksTest extends GatewayTest {
         assertThat(PaymentTopics.header(letter, "dead-letter-reason")).contains(linkId).contains("not created here");
     }
 
-    private static String newId(String prefix) {
-        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
-    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * each money movement is claimed once by payment id (or refund or link id): {@code payment_link.paid}
  * and {@code payment.captured} of one payment make one {@code PaymentCaptured}; a failure after the
  * capture is ignored; a payment for another amount than its link's is an alert, not a capture.
+ * Every capture gets its receipt, whose signed link travels on {@code PaymentCaptured}.
  */
 public final class WebhookHandler {
 
@@ -21,12 +22,14 @@ public final class WebhookHandler {
     private final Claims claims;
     private final CapturedPayments payments;
     private final Refunds refunds;
+    private final Receipts receipts;
 
-    public WebhookHandler(Links links, Claims claims, CapturedPayments payments, Refunds refunds) {
+    public WebhookHandler(Links links, Claims claims, CapturedPayments payments, Refunds refunds, Receipts receipts) {
         this.links = links;
         this.claims = claims;
         this.payments = payments;
         this.refunds = refunds;
+        this.receipts = receipts;
     }
 
     public List<PaymentEvent> handle(GatewayNotice n) {
@@ -58,8 +61,11 @@ public final class WebhookHandler {
         if (!n.amount().equals(link.amount())) {
             return List.of(new PaymentAmountMismatch(link.requestId(), link.linkId(), n.paymentId(), link.amount(), n.amount()));
         }
+        String receiptUrl = receipts.issue(new Receipt(n.paymentId(), link.requestId(), link.linkId(),
+                link.split().customerId(), n.amount(), n.method(), n.at(), link.split()));
         List<PaymentEvent> events = new ArrayList<>();
-        events.add(new PaymentCaptured(link.requestId(), link.linkId(), n.paymentId(), n.amount(), n.method(), n.at()));
+        events.add(new PaymentCaptured(link.requestId(), link.linkId(), n.paymentId(), n.amount(), n.method(), n.at(),
+                receiptUrl));
         events.addAll(Ledger.capture(link.requestId(), n.paymentId(), link.split(), n.fee()));
         return events;
     }

@@ -1,5 +1,8 @@
 package dev.concierge.payments.application;
 
+import dev.concierge.schemas.payments.PaymentEvent;
+import java.util.List;
+
 /**
  * One webhook from {@code payments.webhooks}: skipped when its gateway event id was processed;
  * otherwise its facts are published first and the id is marked after, so a crash in between
@@ -17,11 +20,14 @@ public final class WebhookIntake {
         this.out = out;
     }
 
-    public void receive(GatewayNotice notice) {
+    /** The facts published for this notice: none when its event id was done or it told nothing new. */
+    public List<PaymentEvent> receive(GatewayNotice notice) {
         if (processed.done(notice.eventId())) {
-            return;
+            return List.of();
         }
-        out.publish(notice.eventId(), handler.handle(notice));
+        List<PaymentEvent> facts = handler.handle(notice);
+        out.publish(notice.eventId(), facts);
         processed.markDone(notice.eventId());
+        return facts;
     }
 }

@@ -7,6 +7,8 @@ import dev.concierge.payments.application.CustomerContacts;
 import dev.concierge.payments.application.Links;
 import dev.concierge.payments.application.PaymentCommandHandler;
 import dev.concierge.payments.application.PaymentEventsOut;
+import dev.concierge.payments.application.Receipts;
+import dev.concierge.payments.application.Reconciliation;
 import dev.concierge.payments.application.Refunds;
 import dev.concierge.payments.application.WebhookHandler;
 import dev.concierge.payments.application.WebhookIntake;
@@ -18,8 +20,12 @@ import dev.concierge.payments.persistence.MongoClaims;
 import dev.concierge.payments.persistence.MongoCustomerContacts;
 import dev.concierge.payments.persistence.MongoLinks;
 import dev.concierge.payments.persistence.MongoProcessedWebhooks;
+import dev.concierge.payments.persistence.MongoReceipts;
 import dev.concierge.payments.persistence.MongoSimulatedLinks;
 import dev.concierge.payments.razorpay.RazorpayGateway;
+import dev.concierge.payments.receipts.ReceiptBook;
+import dev.concierge.payments.receipts.ReceiptLinks;
+import dev.concierge.payments.receipts.ReceiptStore;
 import dev.concierge.payments.simulated.SimulatedGateway;
 import dev.concierge.payments.simulated.WebhookSender;
 import dev.concierge.schemas.catalog.Topics;
@@ -104,9 +110,39 @@ public class PaymentWiring {
 
     @Produces
     @Singleton
-    WebhookIntake webhookIntake(MongoDatabase database, Clock clock, Links links, Refunds refunds, PaymentEventsOut out) {
-        WebhookHandler handler = new WebhookHandler(links, claims(database, clock), capturedPayments(database), refunds);
+    WebhookIntake webhookIntake(MongoDatabase database, Clock clock, Links links, Refunds refunds, Receipts receipts,
+            PaymentEventsOut out) {
+        WebhookHandler handler = new WebhookHandler(links, claims(database, clock), capturedPayments(database), refunds,
+                receipts);
         return new WebhookIntake(handler, new MongoProcessedWebhooks(database, clock), out);
+    }
+
+    /** Reconciliation feeds what it finds through the webhooks' intake: the same de-duplication decides. */
+    @Produces
+    @Singleton
+    Reconciliation reconciliation(PaymentGateway gateway, Links links, WebhookIntake intake) {
+        return new Reconciliation(gateway, links, intake);
+    }
+
+    @Produces
+    @Singleton
+    ReceiptStore receiptStore(MongoDatabase database) {
+        return new MongoReceipts(database);
+    }
+
+    /** Receipt links are signed with RECEIPT_LINK_KEY, which production must set: a guessable key would open every receipt. */
+    @Produces
+    @Singleton
+    ReceiptLinks receiptLinks(ReceiptSettings settings) {
+        String key = settings.linkKey().orElseThrow(() -> new IllegalStateException(
+                "receipt links are signed with RECEIPT_LINK_KEY (base64 of at least 32 random bytes), which is not set"));
+        return new ReceiptLinks(key, settings.publicBaseUrl());
+    }
+
+    @Produces
+    @Singleton
+    Receipts receipts(ReceiptStore store, ReceiptLinks links, ReceiptSettings settings, Clock clock) {
+        return new ReceiptBook(store, links, settings.linkValidity(), clock);
     }
 
     private static Claims claims(MongoDatabase database, Clock clock) {

@@ -25,4 +25,8 @@ public interface SimulatedSettings {
 
     @WithDefault("5s")
     Duration timeout();
+
+    /** How often unpaid links past their expiry get their {@code payment_link.expired} (a scheduler interval, or {@code disabled}). */
+    @WithDefault("30s")
+    String expirySweep();
 }

@@ -32,6 +32,11 @@ public final class NoGateway implements PaymentGateway {
     }
 
     @Override
+    public GatewayPayment fetchPayment(String paymentId) {
+        throw new NoGatewayConfiguredException();
+    }
+
+    @Override
     public Optional<GatewayRefund> findRefund(String paymentId, String receipt) {
         throw new NoGatewayConfiguredException();
     }

@@ -22,6 +22,9 @@ public interface PaymentGateway {
 
     GatewayLink cancelLink(String linkId);
 
+    /** One payment with its fee, e.g. a payment of a link found paid by reconciliation. */
+    GatewayPayment fetchPayment(String paymentId);
+
     /** The refund created earlier for this payment with this receipt, if any. */
     Optional<GatewayRefund> findRefund(String paymentId, String receipt);
 

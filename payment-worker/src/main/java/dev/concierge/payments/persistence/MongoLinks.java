@@ -3,16 +3,23 @@ package dev.concierge.payments.persistence;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import dev.concierge.payments.application.KnownLink;
 import dev.concierge.payments.application.Links;
 import dev.concierge.payments.ledger.Split;
 import dev.concierge.schemas.common.Money;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/** Collection {@code payment_links}: one document per link id, replaced whole (the same link is the same document). */
+/**
+ * Collection {@code payment_links}: one document per link id (the same link is the same document).
+ * {@code settledAs} is the gateway's final status once reconciliation saw it; remembering the link
+ * again (a redelivered command) sets the link's fields and leaves that alone.
+ */
 public final class MongoLinks implements Links {
 
     private final MongoCollection<Document> links;
@@ -24,8 +31,7 @@ public final class MongoLinks implements Links {
     @Override
     public void remember(KnownLink link) {
         Split split = link.split();
-        Document document = new Document("_id", link.linkId())
-                .append("requestId", link.requestId())
+        Document fields = new Document("requestId", link.requestId())
                 .append("quoteId", link.quoteId())
                 .append("attempt", link.attempt())
                 .append("referenceId", link.referenceId())
@@ -35,7 +41,21 @@ public final class MongoLinks implements Links {
                 .append("itemPrice", MongoMoney.write(split.itemPrice()))
                 .append("deliveryFee", MongoMoney.write(split.deliveryFee()))
                 .append("storeId", split.storeId());
-        links.replaceOne(Filters.eq("_id", link.linkId()), document, new ReplaceOptions().upsert(true));
+        links.updateOne(Filters.eq("_id", link.linkId()), new Document("$set", fields), new UpdateOptions().upsert(true));
+    }
+
+    @Override
+    public List<KnownLink> unsettled() {
+        List<KnownLink> found = new ArrayList<>();
+        for (Document d : links.find(Filters.eq("settledAs", null))) {
+            found.add(link(d));
+        }
+        return found;
+    }
+
+    @Override
+    public void settle(String linkId, String gatewayStatus) {
+        links.updateOne(Filters.eq("_id", linkId), Updates.set("settledAs", gatewayStatus));
     }
 
     @Override
@@ -49,12 +69,14 @@ public final class MongoLinks implements Links {
     }
 
     private Optional<KnownLink> find(Bson filter) {
-        return Optional.ofNullable(links.find(filter).first()).map(d -> {
-            Money amount = MongoMoney.read(d.get("amount", Document.class));
-            return new KnownLink(d.getString("_id"), d.getString("requestId"), d.getString("quoteId"),
-                    d.getInteger("attempt"), d.getString("referenceId"), d.getString("orderId"), amount,
-                    new Split(d.getString("customerId"), amount, MongoMoney.read(d.get("itemPrice", Document.class)),
-                            MongoMoney.read(d.get("deliveryFee", Document.class)), d.getString("storeId")));
-        });
+        return Optional.ofNullable(links.find(filter).first()).map(MongoLinks::link);
+    }
+
+    private static KnownLink link(Document d) {
+        Money amount = MongoMoney.read(d.get("amount", Document.class));
+        return new KnownLink(d.getString("_id"), d.getString("requestId"), d.getString("quoteId"),
+                d.getInteger("attempt"), d.getString("referenceId"), d.getString("orderId"), amount,
+                new Split(d.getString("customerId"), amount, MongoMoney.read(d.get("itemPrice", Document.class)),
+                        MongoMoney.read(d.get("deliveryFee", Document.class)), d.getString("storeId")));
     }
 }

@@ -12,6 +12,7 @@ import dev.concierge.payments.simulated.SignedWebhook;
 import dev.concierge.payments.simulated.SimulatedLink;
 import dev.concierge.payments.simulated.SimulatedLinks;
 import dev.concierge.payments.simulated.SimulatedRefund;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -75,8 +76,7 @@ public final class MongoSimulatedLinks implements SimulatedLinks {
 
     @Override
     public boolean markPaid(String linkId, String paymentId, List<SignedWebhook> deliveries) {
-        List<Document> bodies = deliveries.stream().map(d -> new Document("event", d.event())
-                .append("eventId", d.eventId()).append("body", d.body())).toList();
+        List<Document> bodies = deliveries.stream().map(MongoSimulatedLinks::delivery).toList();
         return links.updateOne(Filters.and(Filters.eq("_id", linkId), Filters.eq("status", SimulatedLink.CREATED)),
                 Updates.combine(Updates.set("status", SimulatedLink.PAID), Updates.set("paymentId", paymentId),
                         Updates.set("deliveries", bodies))).getModifiedCount() == 1;
@@ -89,11 +89,35 @@ public final class MongoSimulatedLinks implements SimulatedLinks {
     }
 
     @Override
+    public List<SimulatedLink> expiredUnannounced(Instant now) {
+        Bson dueUnpaid = Filters.and(Filters.eq("status", SimulatedLink.CREATED), Filters.lte("expiresAt", Date.from(now)));
+        Bson expiredUnannounced = Filters.and(Filters.eq("status", SimulatedLink.EXPIRED), Filters.ne("expiryAnnounced", true));
+        List<SimulatedLink> found = new ArrayList<>();
+        for (Document d : links.find(Filters.or(dueUnpaid, expiredUnannounced))) {
+            found.add(link(d));
+        }
+        return found;
+    }
+
+    @Override
+    public boolean markExpired(String linkId, SignedWebhook expiry) {
+        return links.updateOne(Filters.and(Filters.eq("_id", linkId), Filters.eq("status", SimulatedLink.CREATED)),
+                Updates.combine(Updates.set("status", SimulatedLink.EXPIRED),
+                        Updates.set("deliveries", List.of(delivery(expiry))))).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void markExpiryAnnounced(String linkId) {
+        links.updateOne(Filters.eq("_id", linkId), Updates.set("expiryAnnounced", true));
+    }
+
+    @Override
     public List<SimulatedRefund> refundsOf(String paymentId) {
         List<SimulatedRefund> found = new ArrayList<>();
         for (Document d : refunds.find(Filters.eq("paymentId", paymentId))) {
             found.add(new SimulatedRefund(d.getString("_id"), d.getString("paymentId"),
-                    MongoMoney.read(d.get("amount", Document.class)), d.getString("receipt"), d.getString("requestId")));
+                    MongoMoney.read(d.get("amount", Document.class)), d.getString("receipt"), d.getString("requestId"),
+                    d.get("status", SimulatedRefund.PROCESSED)));
         }
         return found;
     }
@@ -102,20 +126,26 @@ public final class MongoSimulatedLinks implements SimulatedLinks {
     public void insertRefund(SimulatedRefund refund) {
         refunds.insertOne(new Document("_id", refund.id()).append("paymentId", refund.paymentId())
                 .append("amount", MongoMoney.write(refund.amount())).append("receipt", refund.receipt())
-                .append("requestId", refund.requestId()));
+                .append("requestId", refund.requestId()).append("status", refund.status()));
     }
 
     private Optional<SimulatedLink> find(Bson filter) {
-        return Optional.ofNullable(links.find(filter).first()).map(d -> {
-            List<SignedWebhook> deliveries = d.getList("deliveries", Document.class, List.of()).stream()
-                    .map(w -> new SignedWebhook(w.getString("event"), w.getString("eventId"), w.getString("body")))
-                    .toList();
-            Date expiresAt = d.getDate("expiresAt");
-            return new SimulatedLink(d.getString("_id"), d.getString("referenceId"), d.getString("orderId"),
-                    MongoMoney.read(d.get("amount", Document.class)), d.getString("description"),
-                    d.getString("requestId"), d.getString("quoteId"), d.getString("status"),
-                    d.getDate("createdAt").toInstant(), expiresAt != null ? expiresAt.toInstant() : null,
-                    d.getString("paymentId"), deliveries);
-        });
+        return Optional.ofNullable(links.find(filter).first()).map(MongoSimulatedLinks::link);
+    }
+
+    private static Document delivery(SignedWebhook webhook) {
+        return new Document("event", webhook.event()).append("eventId", webhook.eventId()).append("body", webhook.body());
+    }
+
+    private static SimulatedLink link(Document d) {
+        List<SignedWebhook> deliveries = d.getList("deliveries", Document.class, List.of()).stream()
+                .map(w -> new SignedWebhook(w.getString("event"), w.getString("eventId"), w.getString("body")))
+                .toList();
+        Date expiresAt = d.getDate("expiresAt");
+        return new SimulatedLink(d.getString("_id"), d.getString("referenceId"), d.getString("orderId"),
+                MongoMoney.read(d.get("amount", Document.class)), d.getString("description"),
+                d.getString("requestId"), d.getString("quoteId"), d.getString("status"),
+                d.getDate("createdAt").toInstant(), expiresAt != null ? expiresAt.toInstant() : null,
+                d.getString("paymentId"), deliveries);
     }
 }

@@ -4,6 +4,7 @@ import com.razorpay.Entity;
 import com.razorpay.RazorpayClient;
 import com.razorpay.RazorpayException;
 import dev.concierge.payments.gateway.GatewayLink;
+import dev.concierge.payments.gateway.GatewayPayment;
 import dev.concierge.payments.gateway.GatewayRefund;
 import dev.concierge.payments.gateway.GatewayRejectedException;
 import dev.concierge.payments.gateway.LinkRequest;
@@ -12,7 +13,10 @@ import dev.concierge.schemas.common.Money;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.json.JSONArray;
 import org.json.JSONObject;
 
 /**
@@ -82,6 +86,15 @@ public final class RazorpayGateway implements PaymentGateway {
     }
 
     @Override
+    public GatewayPayment fetchPayment(String paymentId) {
+        JSONObject json = call(() -> client.payments.fetch(paymentId)).toJson();
+        return new GatewayPayment(json.getString("id"), json.getLong("amount"), json.optString("currency", "INR"),
+                json.optString("method", null), json.optString("status", null),
+                Instant.ofEpochSecond(json.getLong("created_at")),
+                json.has("fee") && !json.isNull("fee") ? json.getLong("fee") : null);
+    }
+
+    @Override
     public Optional<GatewayRefund> findRefund(String paymentId, String receipt) {
         return call(() -> client.payments.fetchAllRefunds(paymentId)).stream()
                 .map(Entity::toJson)
@@ -101,9 +114,23 @@ public final class RazorpayGateway implements PaymentGateway {
 
     private static GatewayLink link(JSONObject json) {
         long expireBy = json.optLong("expire_by", 0);
+        String currency = json.optString("currency", "INR");
         return new GatewayLink(json.getString("id"), json.optString("short_url", null), json.optString("status", null),
-                json.getLong("amount"), json.optString("currency", "INR"), json.optString("reference_id", null),
-                json.optString("order_id", null), expireBy > 0 ? Instant.ofEpochSecond(expireBy) : null);
+                json.getLong("amount"), currency, json.optString("reference_id", null),
+                json.optString("order_id", null), expireBy > 0 ? Instant.ofEpochSecond(expireBy) : null,
+                linkPayments(json.optJSONArray("payments"), currency));
+    }
+
+    /** The link's own list of its payments ({@code payment_id}, amount, method, status; null before any). */
+    private static List<GatewayPayment> linkPayments(JSONArray payments, String currency) {
+        List<GatewayPayment> found = new ArrayList<>();
+        for (int i = 0; payments != null && i < payments.length(); i++) {
+            JSONObject p = payments.getJSONObject(i);
+            found.add(new GatewayPayment(p.getString("payment_id"), p.getLong("amount"), currency,
+                    p.optString("method", null), p.optString("status", null),
+                    Instant.ofEpochSecond(p.optLong("created_at", 0)), null));
+        }
+        return found;
     }
 
     private static GatewayRefund refund(JSONObject json) {

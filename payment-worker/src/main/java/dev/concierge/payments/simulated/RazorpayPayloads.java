@@ -38,16 +38,29 @@ final class RazorpayPayloads {
         return event("payment.failed", new JSONObject().put("payment", wrap(payment)), at, "payment");
     }
 
-    static SignedWebhook refundProcessed(SimulatedRefund refund, SimulatedLink link, Instant at) {
+    static SignedWebhook linkExpired(SimulatedLink link, Instant at) {
+        JSONObject entity = link(link, SimulatedLink.EXPIRED).put("expired_at", at.getEpochSecond());
+        return event("payment_link.expired", new JSONObject().put("payment_link", wrap(entity)), at, "payment_link");
+    }
+
+    /** {@code refund.processed} or {@code refund.failed}, after the refund's status. */
+    static SignedWebhook refundSettled(SimulatedRefund refund, SimulatedLink link, Instant at) {
         JSONObject entity = new JSONObject().put("id", refund.id()).put("entity", "refund")
                 .put("amount", refund.amount().amountMinor()).put("currency", refund.amount().currency())
                 .put("payment_id", refund.paymentId()).put("notes", new JSONObject().put("requestId", refund.requestId()))
                 .put("receipt", refund.receipt()).put("acquirer_data", new JSONObject().put("arn", JSONObject.NULL))
-                .put("created_at", at.getEpochSecond()).put("batch_id", JSONObject.NULL).put("status", "processed")
+                .put("created_at", at.getEpochSecond()).put("batch_id", JSONObject.NULL).put("status", refund.status())
                 .put("speed_processed", "normal").put("speed_requested", "normal");
         JSONObject payload = new JSONObject().put("refund", wrap(entity))
                 .put("payment", wrap(payment(link, refund.paymentId(), "captured", at)));
-        return event("refund.processed", payload, at, "refund", "payment");
+        return event("refund." + refund.status(), payload, at, "refund", "payment");
+    }
+
+    /** When a paid link's payment was taken: the {@code created_at} of the payment in the webhooks it stored. */
+    static Instant paidAt(SimulatedLink link) {
+        JSONObject body = new JSONObject(link.deliveries().get(0).body());
+        return Instant.ofEpochSecond(body.getJSONObject("payload").getJSONObject("payment").getJSONObject("entity")
+                .getLong("created_at"));
     }
 
     /** Razorpay's fee on a payment, tax included. */

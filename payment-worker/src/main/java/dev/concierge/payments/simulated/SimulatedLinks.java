@@ -1,5 +1,6 @@
 package dev.concierge.payments.simulated;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,15 @@ public interface SimulatedLinks {
 
     /** created → cancelled; false when the link was no longer {@code created}. */
     boolean markCancelled(String linkId);
+
+    /** Links whose expiry passed unpaid and whose {@code payment_link.expired} was not yet accepted by the receiver. */
+    List<SimulatedLink> expiredUnannounced(Instant now);
+
+    /** created → expired with its {@code payment_link.expired} webhook; false when the link was no longer {@code created}. */
+    boolean markExpired(String linkId, SignedWebhook expiry);
+
+    /** The receiver accepted the link's {@code payment_link.expired}: the sweep need not post it again. */
+    void markExpiryAnnounced(String linkId);
 
     List<SimulatedRefund> refundsOf(String paymentId);
 

@@ -35,13 +35,24 @@ class LayeringTest {
                         "dev.concierge.payments.gateway..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.concierge.payments.razorpay..",
                         "dev.concierge.payments.persistence..", "dev.concierge.payments.messaging..",
-                        "dev.concierge.payments.config..")
+                        "dev.concierge.payments.config..", "dev.concierge.payments.receipts..",
+                        "dev.concierge.payments.reconciliation..", "dev.concierge.payments.web..",
+                        "dev.concierge.payments.simulated..")
                 .check(classes);
     }
 
     @Test
     void the_simulated_gateway_keeps_its_state_behind_its_own_port() {
         noClasses().that().resideInAnyPackage("dev.concierge.payments.simulated..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..", "org.apache.kafka..",
+                        "dev.concierge.payments.persistence..", "dev.concierge.payments.messaging..",
+                        "dev.concierge.payments.config..", "dev.concierge.payments.razorpay..", "com.razorpay..")
+                .check(classes);
+    }
+
+    @Test
+    void receipts_keep_their_storage_behind_their_own_port() {
+        noClasses().that().resideInAnyPackage("dev.concierge.payments.receipts..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..", "org.apache.kafka..",
                         "dev.concierge.payments.persistence..", "dev.concierge.payments.messaging..",
                         "dev.concierge.payments.config..", "dev.concierge.payments.razorpay..", "com.razorpay..")

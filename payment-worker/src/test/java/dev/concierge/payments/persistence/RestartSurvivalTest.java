@@ -15,14 +15,17 @@ import dev.concierge.payments.application.WebhookIntake;
 import dev.concierge.payments.ledger.Split;
 import dev.concierge.payments.messaging.KafkaPaymentEvents;
 import dev.concierge.payments.razorpay.RazorpayWebhookParser;
+import dev.concierge.payments.receipts.ReceiptBook;
 import dev.concierge.payments.support.Checkouts;
 import dev.concierge.payments.support.PaymentTopics;
 import dev.concierge.payments.support.RazorpayWebhooks;
+import dev.concierge.payments.support.ReceiptKeys;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.payments.PaymentEvent.PaymentCaptured;
 import dev.concierge.testkit.TestInfra;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -69,9 +72,12 @@ class RestartSurvivalTest {
             }
         }
 
-        // then payments.events holds one capture
+        // then payments.events holds one capture, and the database one receipt for it
         assertThat(topics.eventsOf(requestId, PaymentCaptured.class)).singleElement()
                 .extracting(PaymentCaptured::paymentId).isEqualTo(paymentId);
+        try (MongoClient client = MongoClients.create(TestInfra.mongoUri())) {
+            assertThat(client.getDatabase(database).getCollection("receipts").countDocuments()).isEqualTo(1);
+        }
     }
 
     /** A worker's webhook path with nothing carried over but the database. */
@@ -79,7 +85,8 @@ class RestartSurvivalTest {
         Links links = new MongoLinks(db);
         Claims claims = new MongoClaims(db, clock);
         CapturedPayments payments = new MongoCapturedPayments(db);
-        WebhookHandler handler = new WebhookHandler(links, claims, payments, new Refunds(claims, payments, links));
+        ReceiptBook receipts = new ReceiptBook(new MongoReceipts(db), ReceiptKeys.links(), Duration.ofDays(30), clock);
+        WebhookHandler handler = new WebhookHandler(links, claims, payments, new Refunds(claims, payments, links), receipts);
         return new WebhookIntake(handler, new MongoProcessedWebhooks(db, clock), events);
     }
 

@@ -1,5 +1,7 @@
 package dev.concierge.payments.support;
 
+import java.util.UUID;
+
 /**
  * What a test of the worker against the Razorpay fake starts from: the topics, requests with
  * links, and the fake. The concrete class carries {@code @QuarkusTest},
@@ -13,4 +15,9 @@ public abstract class GatewayTest {
     protected final PaymentTopics topics = new PaymentTopics();
     protected final Checkouts checkouts = new Checkouts(topics);
     protected final RazorpayApiFake razorpay = RazorpayApiFake.shared();
+
+    /** A fresh Razorpay-style id: {@code pay_…}, {@code evt_…}, {@code plink_…} with 14 more characters. */
+    protected static String newId(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+    }
 }

@@ -30,6 +30,8 @@ public final class RazorpayApiFake {
 
     public static final String KEY_ID = "rzp_test_concierge";
     public static final String KEY_SECRET = "fake-secret";
+    /** When {@link #payLink} says the customer paid. */
+    public static final long PAID_AT = 1_764_500_500L;
 
     private static RazorpayApiFake shared;
 
@@ -41,6 +43,7 @@ public final class RazorpayApiFake {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, JSONObject> links = new ConcurrentHashMap<>();
     private final Map<String, Long> captured = new ConcurrentHashMap<>();
+    private final Map<String, JSONObject> payments = new ConcurrentHashMap<>();
     private final Map<String, List<JSONObject>> refunds = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong(1_000);
     private final AtomicInteger failuresToServe = new AtomicInteger();
@@ -69,6 +72,28 @@ public final class RazorpayApiFake {
     /** The gateway took this payment (as a customer paying a link would), so it can be refunded. */
     public void paymentCaptured(String paymentId, long amountMinor) {
         captured.put(paymentId, amountMinor);
+    }
+
+    /**
+     * A customer paid the link at Razorpay (UPI, at the fake's fixed time): the link turns {@code paid}
+     * and lists the payment, {@code GET /v1/payments/{id}} answers it with its fee. No webhook is sent.
+     */
+    public void payLink(String linkId, String paymentId, long fee) {
+        JSONObject link = links.get(linkId);
+        long amount = link.getLong("amount");
+        link.put("status", "paid").put("amount_paid", amount).put("payments", new JSONArray().put(new JSONObject()
+                .put("amount", amount).put("created_at", PAID_AT).put("method", "upi").put("payment_id", paymentId)
+                .put("plink_id", linkId).put("status", "captured").put("updated_at", PAID_AT)));
+        payments.put(paymentId, new JSONObject().put("id", paymentId).put("entity", "payment").put("amount", amount)
+                .put("currency", link.getString("currency")).put("status", "captured")
+                .put("order_id", link.getString("order_id")).put("method", "upi").put("captured", true)
+                .put("fee", fee).put("tax", fee * 18 / 118).put("vpa", "asha@okhdfc").put("created_at", PAID_AT));
+        paymentCaptured(paymentId, amount);
+    }
+
+    /** The link's {@code expire_by} passed unpaid: Razorpay shows it {@code expired}. No webhook is sent. */
+    public void expireLink(String linkId) {
+        links.get(linkId).put("status", "expired").put("expired_at", PAID_AT);
     }
 
     /** The order Razorpay made for a link: its payments name it. */
@@ -128,6 +153,12 @@ public final class RazorpayApiFake {
                 cancelLink(exchange, links.get(path[3]));
             } else {
                 send(exchange, 200, links.get(path[3]));
+            }
+        } else if (path[2].equals("payments") && path.length == 4 && call.method().equals("GET")) {
+            if (payments.containsKey(path[3])) {
+                send(exchange, 200, payments.get(path[3]));
+            } else {
+                send(exchange, 400, error("BAD_REQUEST_ERROR", "The id provided does not exist"));
             }
         } else if (path[2].equals("payments") && path.length == 5) {
             if (!captured.containsKey(path[3])) {

@@ -1,10 +1,16 @@
 package dev.concierge.payments.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.razorpay.RazorpayException;
+import com.razorpay.Utils;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.payments.PaymentEvent.PaymentLinkCreated;
 import dev.concierge.schemas.payments.PaymentWebhook.RazorpayWebhookReceived;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.json.JSONObject;
 
 /**
@@ -42,6 +48,22 @@ public abstract class SimulatedGatewayTest {
         }
         return new RazorpayWebhookReceived(delivery.eventId(), body.getString("event"), entityId, delivery.body(),
                 Instant.now());
+    }
+
+    /** The payment id the pay page names after a click. */
+    protected static String paymentIdIn(String page) {
+        Matcher matcher = Pattern.compile("pay_[A-Za-z0-9]{14}").matcher(page);
+        assertThat(matcher.find()).as("the page names a payment: %s", page).isTrue();
+        return matcher.group();
+    }
+
+    /** Whether the delivery's signature verifies with the webhook secret, checked by the Razorpay SDK as ingest-api checks it. */
+    protected static boolean verifies(WebhookStandIn.Received delivery) {
+        try {
+            return Utils.verifyWebhookSignature(delivery.body(), delivery.signature(), SimulatedGatewayResource.WEBHOOK_SECRET);
+        } catch (RazorpayException e) {
+            throw new AssertionError(e);
+        }
     }
 
     protected void deliverToWorker(WebhookStandIn.Received delivery) {
