@@ -48,9 +48,11 @@ final class RunningStack implements AutoCloseable {
             return null;
         }
         // the launcher names the cause, e.g. "port 9092 (Kafka) is already in use by another process"
-        return new IllegalStateException("./concierge run --detach --no-build failed (exit " + result.exitCode()
-                + "); logs in " + launcher.dataDirectory().resolve("logs") + "; its output ends:\n"
-                + result.outputTail());
+        return new IllegalStateException("the stack tests could not start the dev stack: ./concierge run --detach"
+                + " --no-build failed (exit " + result.exitCode() + "). They need the dev stack's fixed ports free"
+                + " (stop your own ./concierge run, or run them against it with -D" + StackMode.PROPERTY
+                + "=running, or skip them with -D" + StackMode.PROPERTY + "=skip). Logs in "
+                + launcher.dataDirectory().resolve("logs") + "; the launcher's output ends:\n" + result.outputTail());
     }
 
     /** Fails every stack test class with the same cause when the stack did not come up. */
