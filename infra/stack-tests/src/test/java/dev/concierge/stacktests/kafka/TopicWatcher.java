@@ -33,6 +33,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicWatcher<V> implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(250);
+    /** Reading what is already on a dev-stack topic takes seconds; longer means the broker is gone. */
+    private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
     private final KafkaConsumer<String, CloudEvent<V>> consumer;
     private final String topicName;
@@ -83,7 +85,11 @@ public final class TopicWatcher<V> implements AutoCloseable {
     public Optional<CloudEvent<V>> latest(Predicate<CloudEvent<V>> condition) {
         Set<TopicPartition> partitions = consumer.assignment();
         Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        Instant deadline = Instant.now().plus(CATCH_UP);
         while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("could not read " + topicName + " to its end " + ends + " within " + CATCH_UP);
+            }
             consumer.poll(POLL).forEach(record -> seen.add(record.value()));
         }
         return seen.stream().filter(condition).reduce((earlier, later) -> later);
