@@ -18,14 +18,16 @@ import java.util.concurrent.TimeUnit;
 final class Launcher {
 
     /**
-     * Variables that would move the stack off its fixed addresses or share state with another stack.
+     * Variables that would move the stack off its fixed addresses, share state with another stack, or
+     * change what the tests rely on (the dev admin password, the simulated gateway, every service).
      * Inside {@code ./concierge test} the first three name the module-test broker and Redis.
      */
     private static final List<String> OVERRIDES_TO_DROP = List.of(
             "KAFKA_BOOTSTRAP_SERVERS", "REDIS_URL", "MONGODB_URI",
             "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "REDIS_PORT", "MONGO_PORT", "DEV_OUTBOX_PORT", "DEV_OUTBOX_SMTP_PORT",
+            "DEV_OUTBOX_URL", "PUBLIC_BASE_URL",
             "KAFKA_DATA_DIR", "REDIS_DATA_DIR", "MONGO_DATA_DIR", "CONCIERGE_STATE_DIR", "JWT_KEY_DIR",
-            "CONCIERGE_SERVICES", "QUARKUS_PROFILE");
+            "CONCIERGE_SERVICES", "QUARKUS_PROFILE", "CONCIERGE_ADMIN_PASSWORD", "RAZORPAY_KEY_ID", "RAZORPAY_KEY_SECRET");
 
     private final Path root;
     private final Path dataDirectory;
