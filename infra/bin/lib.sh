@@ -183,8 +183,14 @@ local_stack_classpath() {
 
 # Runs a main class of infra/local-stack in the foreground (topic creation, broker probe).
 run_local_stack_tool() { # main_class args...
-  local main_class=$1
+  local main_class=$1 classpath
   shift
   ensure_local_stack_built
-  java -Xmx256m -cp "$LOCAL_STACK_CLASSES:$(local_stack_classpath)" "$main_class" "$@"
+  classpath="$LOCAL_STACK_CLASSES"
+  # this checkout's schemas classes ahead of the dev.concierge:schemas jar from the local Maven repository: a
+  # build that packages without installing (mvn verify, the stack tests) still creates this checkout's topics
+  if [[ -d "$CONCIERGE_ROOT/schemas/target/classes" ]]; then
+    classpath+=":$CONCIERGE_ROOT/schemas/target/classes"
+  fi
+  java -Xmx256m -cp "$classpath:$(local_stack_classpath)" "$main_class" "$@"
 }
