@@ -36,6 +36,17 @@ class TextPipelineTest {
     }
 
     @Test
+    void the_try_it_request_of_the_root_readme_needs_no_question_and_without_its_count_it_asks_how_many() {
+        TextAnalysis complete = pipeline.analyse(new AnalysisInput("Dolo 650, 2 strips", "medicines-health",
+                List.of(), List.of()));
+        TextAnalysis noCount = pipeline.analyse(new AnalysisInput("Dolo 650", "medicines-health", List.of(), List.of()));
+
+        assertThat(complete.specs()).containsEntry("strength", "650 mg").containsEntry("quantity", "2");
+        assertThat(complete.questions()).isEmpty();
+        assertThat(noCount.questionTexts()).containsExactly("How many do you need?");
+    }
+
+    @Test
     void a_medicine_named_with_a_bare_number_gets_that_number_as_its_strength() {
         TextAnalysis analysis = pipeline.analyse(AnalysisInput.of("crocin 500 one strip"));
 
