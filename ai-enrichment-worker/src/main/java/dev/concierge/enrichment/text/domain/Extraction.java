@@ -1,5 +1,6 @@
 package dev.concierge.enrichment.text.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
 public record Extraction(Map<String, String> specs, List<BareNumber> bareNumbers) {
 
     public Extraction {
-        specs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(specs));
+        specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
         bareNumbers = List.copyOf(bareNumbers);
     }
 

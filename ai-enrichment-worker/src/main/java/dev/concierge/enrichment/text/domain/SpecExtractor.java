@@ -108,7 +108,7 @@ public final class SpecExtractor {
         counts(tokens, used, specs);
         multipliers(tokens, used, specs);
         bareQuantity(tokens, used, specs);
-        keywords(tokens, normalised, specs);
+        keywords(tokens, specs);
         List<Extraction.BareNumber> bare = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!used[i] && NUMBER.matcher(tokens.get(i)).matches()) {
@@ -180,7 +180,7 @@ public final class SpecExtractor {
     }
 
     private static void counts(List<String> tokens, boolean[] used, Map<String, String> specs) {
-        List<int[]> contents = new ArrayList<>();
+        List<Integer> contents = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String number = tokens.get(i);
             String noun = tokens.get(i + 1);
@@ -198,13 +198,13 @@ public final class SpecExtractor {
                 }
                 used[i] = true;
             } else if (CONTENTS.contains(noun)) {
-                contents.add(new int[] {i});
+                contents.add(i);
                 used[i] = true;
             }
         }
-        for (int[] content : contents) {
+        for (int content : contents) {
             // "2 strips of 10 tablets": the strips are the quantity, the tablets the pack size
-            specs.putIfAbsent(specs.containsKey("quantity") ? "pack-size" : "quantity", tokens.get(content[0]));
+            specs.putIfAbsent(specs.containsKey("quantity") ? "pack-size" : "quantity", tokens.get(content));
         }
         for (int i = 0; i < tokens.size(); i++) {
             boolean bareDozen = DOZEN.contains(tokens.get(i)) && (i == 0 || !isCount(tokens.get(i - 1)));
@@ -253,7 +253,7 @@ public final class SpecExtractor {
         }
     }
 
-    private static void keywords(List<String> tokens, String normalised, Map<String, String> specs) {
+    private static void keywords(List<String> tokens, Map<String, String> specs) {
         String padded = " " + String.join(" ", tokens) + " ";
         for (String[] connector : CONNECTORS) {
             if (padded.contains(" " + connector[0] + " ")) {
