@@ -22,7 +22,7 @@ for i in range(count):
         "time": now, "subject": request_id, "datacontenttype": "application/json",
         "data": {
             "requestId": request_id, "customerId": f"cus_{uuid.uuid4()}",
-            "text": f"Dolo 650 tablet strip #{i}", "mediaIds": [], "categoryHint": "pharmacy",
+            "text": f"Dolo 650 tablet strip #{i}", "mediaIds": [], "categoryHint": "medicines-health",
             "deliveryAddress": {"line1": "12 MG Road", "city": "Bengaluru", "pincode": "560001",
                                 "location": {"lat": 12.9756, "lon": 77.6050}},
             "issuedBy": {"id": "burst-probe", "role": "system"},

@@ -390,7 +390,7 @@ def main():
     check("customer AssignAgent on own request", 403, lambda: send(
         "POST", "/v1/requests/%s/commands/AssignAgent" % req_a, {"agentId": "agt_" + str(uuid.uuid4())}, token=A))
     check("customer registers a store", 403, lambda: send("POST", "/v1/stores", {
-        "name": "x", "phone": "+919800000000", "address": ADDRESS, "categories": ["pharmacy"]}, token=A))
+        "name": "x", "phone": "+919800000000", "address": ADDRESS, "categories": ["medicines-health"]}, token=A))
     check("customer registers an agent", 403, lambda: send("POST", "/v1/agents", {
         "name": "x", "email": "x@example.com", "skills": [], "capacity": 1}, token=A))
     check("customer bulk command", 403, lambda: send("POST", "/v1/requests:bulk", {

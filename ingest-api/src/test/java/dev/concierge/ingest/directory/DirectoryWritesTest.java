@@ -3,6 +3,7 @@ package dev.concierge.ingest.directory;
 import static dev.concierge.ingest.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.ingest.support.Api;
@@ -79,6 +80,37 @@ class DirectoryWritesTest extends ApiTest {
     }
 
     @Test
+    void a_store_category_outside_the_taxonomy_is_refused_naming_the_field_and_the_valid_ids() {
+        Map<String, Object> body = with(store(Api.newPhone(), "Free Form Medicals"), "categories",
+                List.of("medicines-health", "pharmacy"));
+        long before = topics.size(Topics.STORES_EVENTS);
+
+        as(api.admin().token()).body(body).when().post("/v1/stores")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("categories[1]"))
+                .body("errors[0].message", containsString("'pharmacy' is not a category id"))
+                .body("errors[0].message", containsString("medicines-health"))
+                .body("errors[0].message", containsString("mobile-computer-accessories"));
+
+        assertThat(topics.size(Topics.STORES_EVENTS)).isEqualTo(before);
+    }
+
+    @Test
+    void an_agent_skill_outside_the_taxonomy_is_refused_at_registration_and_at_update() {
+        Api.Session admin = api.admin();
+        Api.Session agent = api.agent();
+        Map<String, Object> body = with(agent("free.form." + UUID.randomUUID() + "@concierge.local", "pune"),
+                "skills", List.of("Groceries"));
+
+        as(admin.token()).body(body).when().post("/v1/agents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("skills[0]"))
+                .body("errors[0].message", containsString("valid ids: grocery, dairy,"));
+        as(admin.token()).body(with(body, "email", api.emailOf(agent))).when().put("/v1/agents/{id}", agent.subject())
+                .then().statusCode(400).body("errors[0].field", equalTo("skills[0]"));
+    }
+
+    @Test
     void only_admins_register_stores_and_agents() {
         Api.Session customer = api.customer();
         as(customer.token()).body(store(Api.newPhone(), "Mine")).when().post("/v1/stores").then().statusCode(403);
@@ -109,12 +141,12 @@ class DirectoryWritesTest extends ApiTest {
         Api.Session agent = api.agent();
 
         as(api.admin().token()).body(Map.of("name", "Asha Rao", "email", "asha.rao@concierge.local",
-                        "skills", List.of("pharmacy", "electronics"), "capacity", 12))
+                        "skills", List.of("medicines-health", "electronics"), "capacity", 12))
                 .when().put("/v1/agents/{id}", agent.subject()).then().statusCode(202);
 
         assertThat(topics.withKey(Topics.AGENTS_EVENTS, agent.subject())).extracting(TopicReader.Landed::data)
                 .contains(new AgentEvent.AgentUpdated(agent.subject(), "Asha Rao", "asha.rao@concierge.local", null,
-                        List.of("pharmacy", "electronics"), 12));
+                        List.of("medicines-health", "electronics"), 12));
     }
 
     @Test
@@ -296,11 +328,11 @@ class DirectoryWritesTest extends ApiTest {
     }
 
     private static Map<String, Object> agent(String email, String zone) {
-        return Map.of("name", "Meera Iyer", "email", email, "skills", List.of("pharmacy"), "capacity", 5, "zone", zone);
+        return Map.of("name", "Meera Iyer", "email", email, "skills", List.of("medicines-health"), "capacity", 5, "zone", zone);
     }
 
     private static Map<String, Object> store(String phone, String name) {
-        return Map.of("name", name, "phone", phone, "address", Api.address(), "categories", List.of("pharmacy"),
+        return Map.of("name", name, "phone", phone, "address", Api.address(), "categories", List.of("medicines-health"),
                 "openingHours", List.of(Map.of("day", "MONDAY", "opens", "09:00", "closes", "22:00")),
                 "radiusMeters", 4000);
     }

@@ -50,11 +50,11 @@ class StaffEventsTest extends ApiTest {
         Api.Session admin = api.admin();
         String email = "meera-" + UUID.randomUUID() + "@concierge.local";
         String agentId = as(admin.token()).body(Map.of("name", "Meera Iyer", "email", email, "phone", "+919811111111",
-                        "skills", List.of("pharmacy"), "capacity", 5))
+                        "skills", List.of("medicines-health"), "capacity", 5))
                 .when().post("/v1/agents").then().statusCode(202).extract().path("id");
 
         as(admin.token()).body(Map.of("name", "Meera R. Iyer", "email", email.toUpperCase(), "phone", "+919822222222",
-                        "skills", List.of("pharmacy"), "capacity", 5))
+                        "skills", List.of("medicines-health"), "capacity", 5))
                 .when().put("/v1/agents/{id}", agentId).then().statusCode(202);
 
         assertThat(staffEvents(agentId)).containsExactly(
@@ -67,7 +67,7 @@ class StaffEventsTest extends ApiTest {
         Api.Session admin = api.admin();
         long before = topics.size(Topics.STAFF_EVENTS);
 
-        as(admin.token()).body(Map.of("name", "", "email", "not-an-email", "skills", List.of("pharmacy"), "capacity", 5))
+        as(admin.token()).body(Map.of("name", "", "email", "not-an-email", "skills", List.of("medicines-health"), "capacity", 5))
                 .when().post("/v1/agents").then().statusCode(400);
 
         assertThat(topics.size(Topics.STAFF_EVENTS)).isEqualTo(before);

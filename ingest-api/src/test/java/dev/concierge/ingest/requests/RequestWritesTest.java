@@ -44,7 +44,7 @@ class RequestWritesTest extends ApiTest {
         Api.Session customer = api.customer();
 
         Map<String, String> answer = as(customer.token())
-                .body(Map.of("text", "Dolo 650, 2 strips", "deliveryAddress", Api.address(), "categoryHint", "pharmacy"))
+                .body(Map.of("text", "Dolo 650, 2 strips", "deliveryAddress", Api.address(), "categoryHint", "medicines-health"))
                 .when().post("/v1/requests")
                 .then().statusCode(202).body("requestId", startsWith("req_")).extract().as(Map.class);
 

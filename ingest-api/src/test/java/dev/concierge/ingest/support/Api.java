@@ -101,7 +101,7 @@ public final class Api {
     public Session agent() {
         String email = "agent-" + UUID.randomUUID() + "@concierge.local";
         String agentId = as(admin().token()).body(Map.of("name", "Asha Rao", "email", email,
-                        "skills", List.of("pharmacy"), "capacity", 5))
+                        "skills", List.of("medicines-health"), "capacity", 5))
                 .when().post("/v1/agents").then().statusCode(202).extract().path("id");
         String token = resetTokenFor(agentId);
         given().contentType(ContentType.JSON).body(Map.of("token", token, "newPassword", "agent-password-123"))

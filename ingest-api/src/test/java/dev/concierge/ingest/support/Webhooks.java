@@ -43,7 +43,7 @@ public final class Webhooks {
     /** Registers a store with this WhatsApp number as admin and returns its id. */
     public static String registerStore(Api api, String phone) {
         return Api.as(api.admin().token()).body(Map.of("name", "Sri Sai Medicals", "phone", phone,
-                        "address", Api.address(), "categories", List.of("pharmacy"), "radiusMeters", 4000))
+                        "address", Api.address(), "categories", List.of("medicines-health"), "radiusMeters", 4000))
                 .when().post("/v1/stores").then().statusCode(202).extract().path("id");
     }
 }

@@ -17,6 +17,12 @@ public sealed interface EnrichmentResult {
     /**
      * The request was understood. Non-empty {@code questions} mean something is still missing and
      * the customer must be asked; {@code provider} names the model or local default that answered.
+     * {@code category} is a taxonomy id ({@code dev.concierge.schemas.taxonomy.Taxonomy}); {@code specs}
+     * are keyed by taxonomy attribute id. Added later, optional on the wire (absent in older events,
+     * read as null or empty): {@code subcategory}, {@code brand}, {@code productName},
+     * {@code missingAttributes} (attribute ids the category needs and the request does not say),
+     * {@code providers} (every provider that contributed) and {@code degraded} (true when a provider
+     * or an input could not be used, e.g. attached photos that were not analysed).
      */
     @EventType("concierge.enrichment.completed.v1")
     record EnrichmentCompleted(
@@ -28,14 +34,30 @@ public sealed interface EnrichmentResult {
             List<String> questions,
             @Nullable Money priceHint,
             double confidence,
-            String provider) implements EnrichmentResult {
+            String provider,
+            @Nullable String subcategory,
+            @Nullable String brand,
+            @Nullable String productName,
+            @Nullable List<String> missingAttributes,
+            @Nullable List<String> providers,
+            @Nullable Boolean degraded) implements EnrichmentResult {
 
         public EnrichmentCompleted {
             specs = Immutable.map(specs);
             questions = Immutable.list(questions);
+            missingAttributes = missingAttributes == null ? List.of() : Immutable.list(missingAttributes);
+            providers = providers == null ? List.of() : Immutable.list(providers);
+            degraded = Boolean.TRUE.equals(degraded);
             if (confidence < 0 || confidence > 1) {
                 throw new IllegalArgumentException("confidence must be within [0, 1], was " + confidence);
             }
+        }
+
+        /** The shape before subcategory, brand, product, missing attributes, providers and degraded were added. */
+        public EnrichmentCompleted(String requestId, int attempt, String category, String summary,
+                Map<String, String> specs, List<String> questions, Money priceHint, double confidence, String provider) {
+            this(requestId, attempt, category, summary, specs, questions, priceHint, confidence, provider,
+                    null, null, null, null, null, null);
         }
     }
 

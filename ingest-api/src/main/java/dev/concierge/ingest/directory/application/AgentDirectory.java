@@ -38,6 +38,7 @@ public final class AgentDirectory {
     /** Creates the agent's sign-in account (no password yet) and emails them an invitation to set one. */
     public Written register(Caller caller, AgentProfile profile) {
         Written.requireRole(caller, Caller.Role.ADMIN, "register agents");
+        Categories.requireKnown(profile.skills(), "skills");
         String email = StaffSignIn.normaliseEmail(profile.email());
         String phone = phoneOf(profile);
         if (staff.byEmail(email).isPresent()) {
@@ -59,6 +60,7 @@ public final class AgentDirectory {
     public Written update(Caller caller, String agentId, AgentProfile profile) {
         Written.requireRole(caller, Caller.Role.ADMIN, "update agents");
         requireAgent(agentId);
+        Categories.requireKnown(profile.skills(), "skills");
         String email = StaffSignIn.normaliseEmail(profile.email());
         String phone = phoneOf(profile);
         String eventId = events.publish(Topics.AGENTS_EVENTS, agentId, new AgentUpdated(agentId,

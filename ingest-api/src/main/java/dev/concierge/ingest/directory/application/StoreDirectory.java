@@ -60,6 +60,7 @@ public final class StoreDirectory {
     }
 
     private String checkProfile(StoreProfile profile) {
+        Categories.requireKnown(profile.categories(), "categories");
         if (profile.address().location() == null) {
             throw InvalidInputException.of("address.location",
                     "a store needs its location: store selection measures delivery distance from it");

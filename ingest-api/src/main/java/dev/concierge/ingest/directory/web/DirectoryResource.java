@@ -71,7 +71,7 @@ public class DirectoryResource {
             {"name": "Sri Sai Medicals", "phone": "+919800000001",
              "address": {"line1": "4 Brigade Rd", "city": "Bengaluru", "pincode": "560025",
                          "location": {"lat": 12.9719, "lon": 77.6070}},
-             "categories": ["pharmacy"],
+             "categories": ["medicines-health", "personal-care"],
              "openingHours": [{"day": "MONDAY", "opens": "09:00", "closes": "22:00"}], "radiusMeters": 4000}""")))
     @APIResponse(responseCode = "202", description = "Stored on Kafka",
             content = @Content(examples = @ExampleObject(name = "written", value = WRITTEN)))
@@ -107,7 +107,7 @@ public class DirectoryResource {
     @Operation(summary = "Admin: register an agent (AgentRegistered) and email them an invitation to set a password")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "agent", value = """
             {"name": "Asha Rao", "email": "asha@concierge.local", "phone": "+919811111111",
-             "skills": ["pharmacy", "grocery"], "capacity": 8, "zone": "bengaluru"}""")))
+             "skills": ["medicines-health", "grocery"], "capacity": 8, "zone": "bengaluru"}""")))
     @APIResponse(responseCode = "202", description = "Stored on Kafka")
     @APIResponse(responseCode = "409", description = "A staff account with this email exists")
     public Response registerAgent(@Valid @NotNull AgentBody body) {

@@ -55,7 +55,7 @@ public class RequestsResource {
             {"text": "Dolo 650 strip, 2 packs", "mediaIds": [],
              "deliveryAddress": {"line1": "12 MG Road", "city": "Bengaluru", "pincode": "560001",
                                  "location": {"lat": 12.9756, "lon": 77.6050}},
-             "categoryHint": "pharmacy"}""")))
+             "categoryHint": "medicines-health"}""")))
     @APIResponse(responseCode = "202", description = "Stored on Kafka",
             content = @Content(examples = @ExampleObject(name = "accepted", value = ACCEPTED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json with the field list)")

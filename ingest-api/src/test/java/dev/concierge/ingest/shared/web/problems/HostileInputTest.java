@@ -176,7 +176,7 @@ class HostileInputTest extends ApiTest {
                         "{\"available\": false, \"reason\": \"closed\"}",
                         fields("available", Kind.FLAG, "reason", Kind.TEXT)),
                 new Target("agent", admin.token(), "PUT", "/v1/agents/" + agent.subject(),
-                        "{\"name\": \"Asha\", \"email\": \"" + api.emailOf(agent) + "\", \"skills\": [\"pharmacy\"],"
+                        "{\"name\": \"Asha\", \"email\": \"" + api.emailOf(agent) + "\", \"skills\": [\"medicines-health\"],"
                                 + " \"capacity\": 5}",
                         fields("name", Kind.TEXT, "skills[0]", Kind.TEXT, "capacity", Kind.WHOLE)),
                 new Target("agent availability", agent.token(), "POST", "/v1/agents/" + agent.subject() + "/availability",
@@ -398,7 +398,7 @@ class HostileInputTest extends ApiTest {
 
     private static Map<String, Object> store() {
         return Map.of("name", "Sri Sai Medicals", "phone", Api.newPhone(), "address", Api.address(),
-                "categories", List.of("pharmacy"), "radiusMeters", 4000);
+                "categories", List.of("medicines-health"), "radiusMeters", 4000);
     }
 
     private static InetAddress loopbackOfItsOwn() {

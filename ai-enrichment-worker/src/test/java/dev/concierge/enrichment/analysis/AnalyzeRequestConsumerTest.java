@@ -1,0 +1,86 @@
+package dev.concierge.enrichment.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.enrichment.EnrichmentCommand.AnalyzeRequest;
+import dev.concierge.schemas.enrichment.EnrichmentResult;
+import dev.concierge.schemas.enrichment.EnrichmentResult.EnrichmentCompleted;
+import dev.concierge.schemas.envelope.CloudEvent;
+import dev.concierge.testkit.ConciergeTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(ConciergeTestResource.class)
+class AnalyzeRequestConsumerTest {
+
+    private final EnrichmentTopics topics = new EnrichmentTopics();
+
+    @Test
+    void an_analyze_request_is_answered_on_enrichment_results_with_category_specs_and_no_question_about_them() {
+        String requestId = "req_" + UUID.randomUUID();
+
+        String commandId = topics.publish(Topics.ENRICHMENT_COMMANDS.name(), requestId,
+                new AnalyzeRequest(requestId, 1, "need 2 packets amul taaza 500ml", List.of(), null, List.of()));
+
+        CloudEvent<EnrichmentResult> result = resultOf(requestId, 1);
+        EnrichmentCompleted completed = (EnrichmentCompleted) result.data();
+        assertThat(completed.category()).isEqualTo("dairy");
+        assertThat(completed.subcategory()).isEqualTo("milk");
+        assertThat(completed.brand()).isEqualTo("Amul");
+        assertThat(completed.specs()).containsEntry("quantity", "2").containsEntry("volume", "500 ml");
+        assertThat(completed.questions()).noneMatch(question -> question.toLowerCase().contains("ml"));
+        assertThat(completed.providers()).containsExactly("local-text");
+        assertThat(completed.degraded()).isFalse();
+        assertThat(result.source()).isEqualTo("ai-enrichment-worker");
+        assertThat(result.id()).isNotEqualTo(commandId);
+    }
+
+    @Test
+    void the_second_round_gets_no_question_already_asked_and_photos_it_cannot_read_yet_mark_the_result_degraded() {
+        String requestId = "req_" + UUID.randomUUID();
+        topics.publish(Topics.ENRICHMENT_COMMANDS.name(), requestId,
+                new AnalyzeRequest(requestId, 1, "charger chahiye", List.of(), null, List.of()));
+        List<String> asked = ((EnrichmentCompleted) resultOf(requestId, 1).data()).questions();
+
+        topics.publish(Topics.ENRICHMENT_COMMANDS.name(), requestId, new AnalyzeRequest(requestId, 2,
+                "charger chahiye", List.of("med_" + "a".repeat(64)), null, List.of("iphone 13"), asked));
+
+        EnrichmentCompleted second = (EnrichmentCompleted) resultOf(requestId, 2).data();
+        assertThat(asked).isNotEmpty();
+        assertThat(second.category()).isEqualTo("mobile-computer-accessories");
+        assertThat(second.specs()).containsEntry("model", "iphone 13");
+        assertThat(second.questions()).doesNotContainAnyElementsOf(asked);
+        assertThat(second.degraded()).isTrue();
+    }
+
+    @Test
+    void a_record_that_is_not_a_command_goes_to_the_dlq_with_the_reason_and_the_next_command_is_answered() {
+        String poisonKey = "req_" + UUID.randomUUID();
+        String requestId = "req_" + UUID.randomUUID();
+
+        topics.publishBytes(Topics.ENRICHMENT_COMMANDS.name(), poisonKey, "{not json".getBytes(StandardCharsets.UTF_8));
+        topics.publish(Topics.ENRICHMENT_COMMANDS.name(), requestId,
+                new AnalyzeRequest(requestId, 1, "dolo 650 ki 2 strip", List.of(), null, List.of()));
+
+        ConsumerRecord<String, byte[]> dead = topics.awaitRecord(Topics.ENRICHMENT_COMMANDS.dlqName(), poisonKey,
+                record -> true);
+        assertThat(EnrichmentTopics.header(dead, "dead-letter-reason")).hasValueSatisfying(reason ->
+                assertThat(reason).startsWith("not valid JSON"));
+        EnrichmentCompleted completed = (EnrichmentCompleted) resultOf(requestId, 1).data();
+        assertThat(completed.category()).isEqualTo("medicines-health");
+        assertThat(completed.specs()).containsEntry("strength", "650 mg");
+    }
+
+    private CloudEvent<EnrichmentResult> resultOf(String requestId, int attempt) {
+        ConsumerRecord<String, byte[]> record = topics.awaitRecord(Topics.ENRICHMENT_RESULTS.name(), requestId,
+                candidate -> topics.codec().decode(candidate.value(), Topics.ENRICHMENT_RESULTS).data().attempt() == attempt);
+        return topics.codec().decode(record.value(), Topics.ENRICHMENT_RESULTS);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.concierge.enrichment.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class LayeringTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.concierge.enrichment");
+
+    @Test
+    void the_text_domain_and_the_application_use_no_framework_broker_json_library_or_model_runtime() {
+        // the pipeline is plain Java over an embedder interface, so it runs (and is tested) without Quarkus, Kafka or ONNX
+        noClasses().that().resideInAnyPackage("..text.domain..", "..analysis.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "jakarta..",
+                        "org.eclipse.microprofile..", "org.apache.kafka..", "com.mongodb..", "com.fasterxml..",
+                        "dev.langchain4j..", "ai.djl..")
+                .check(MAIN);
+    }
+
+    @Test
+    void the_domain_does_not_reach_into_messaging_embedding_or_wiring() {
+        noClasses().that().resideInAnyPackage("..text.domain..", "..analysis.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("..messaging..", "..text.embedding..", "..config..")
+                .check(MAIN);
+    }
+}
