@@ -1,5 +1,6 @@
 package dev.concierge.stacktests.browser;
 
+import dev.concierge.stacktests.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -124,9 +123,9 @@ public final class Browser implements AutoCloseable {
     }
 
     private void deleteProfile() {
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
+        try {
+            Directories.deleteRecursively(profile);
+        } catch (UncheckedIOException e) {
             // a leftover profile under target/ harms nothing; the next mvn clean removes it
         }
     }

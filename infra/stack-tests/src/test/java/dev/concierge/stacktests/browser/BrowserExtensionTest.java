@@ -1,5 +1,6 @@
 package dev.concierge.stacktests.browser;
 
+import dev.concierge.stacktests.Directories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -9,8 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +33,7 @@ class BrowserExtensionTest {
 
     @Test
     void a_failing_browser_test_leaves_its_steps_a_failure_screenshot_and_the_page_source() throws IOException {
-        deleteRecursively(SCREENSHOTS);
+        Directories.deleteRecursively(SCREENSHOTS);
 
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -65,15 +64,6 @@ class BrowserExtensionTest {
             if (!browser.awaitVisible(By.tagName("h1")).getText().equals("Order 43 is on its way")) {
                 fail("the heading names another order");
             }
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

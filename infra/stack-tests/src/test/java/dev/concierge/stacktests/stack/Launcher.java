@@ -1,5 +1,6 @@
 package dev.concierge.stacktests.stack;
 
+import dev.concierge.stacktests.Directories;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,11 @@ final class Launcher {
 
     Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** Deletes the data directory; only while nothing of this launcher's stack runs. */
+    void deleteDataDirectory() {
+        Directories.deleteRecursively(dataDirectory);
     }
 
     /** Runs {@code ./concierge <arguments>}; output goes to {@code <data>/<logName>}. */

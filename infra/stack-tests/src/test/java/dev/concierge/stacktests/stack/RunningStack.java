@@ -42,6 +42,8 @@ final class RunningStack implements AutoCloseable {
     private static RuntimeException start(Launcher launcher) {
         // whatever an interrupted earlier run of these tests left running under the same data directory
         launcher.run("stop-leftovers.log", STOP_TIMEOUT, "stop");
+        // a fresh stack every run: no topics, read models or keys left from the last one
+        launcher.deleteDataDirectory();
         LOG.log(System.Logger.Level.INFO, "starting the dev stack (data and logs in {0})", launcher.dataDirectory());
         Launcher.Result result = launcher.run("launcher.log", START_TIMEOUT, "run", "--detach", "--no-build");
         if (result.succeeded()) {
