@@ -11,7 +11,6 @@ import dev.concierge.schemas.requests.RequestSnapshot;
 import dev.concierge.stacktests.api.DevOutbox;
 import dev.concierge.stacktests.api.IngestApi;
 import dev.concierge.stacktests.api.IngestApi.Place;
-import dev.concierge.stacktests.kafka.EnrichmentStandIn;
 import dev.concierge.stacktests.kafka.TopicWatcher;
 import java.time.Duration;
 import java.util.Map;
@@ -36,14 +35,13 @@ public final class RequestJourney implements AutoCloseable {
 
     private final IngestApi api = new IngestApi();
     private final DevOutbox outbox = new DevOutbox();
-    private final EnrichmentStandIn enrichment = new EnrichmentStandIn();
     private final TopicWatcher<RequestSnapshot> states = TopicWatcher.fromBeginning(Topics.REQUESTS_STATE);
     private final TopicWatcher<RequestEvent> requestEvents = TopicWatcher.fromBeginning(Topics.REQUESTS_EVENTS);
     private final TopicWatcher<PaymentCommand> paymentCommands = TopicWatcher.fromBeginning(Topics.PAYMENTS_COMMANDS);
     private final TopicWatcher<PaymentEvent> paymentEvents = TopicWatcher.fromBeginning(Topics.PAYMENTS_EVENTS);
 
     /**
-     * A store and an agent on duty, a signed-in customer, a request enriched (by the stand-in), quoted by
+     * A store and an agent on duty, a signed-in customer, a request enriched by the AI worker, quoted by
      * the store through the dev outbox, sent as a quote by the admin and accepted by the customer: the
      * request waits for payment on the simulated gateway's link.
      */
@@ -61,11 +59,9 @@ public final class RequestJourney implements AutoCloseable {
         api.requestSignInCode(customerPhone);
         String customer = api.customerToken(customerPhone, outbox.awaitSignInCode(customerPhone, STEP));
 
-        String requestId = api.createRequest(customer, "Dolo 650 tablet strip", CATEGORY, CUSTOMER_PLACE);
-        awaitState(requestId, "ENRICHING", s -> s.status() == RequestStatus.ENRICHING);
-
-        enrichment.completed(requestId, CATEGORY, "Dolo 650 mg, one strip of 15 tablets", ITEM_PRICE);
-        RequestSnapshot sourcing = awaitState(requestId, "SOURCING with the store contacted",
+        // the AI worker reads this one fully (medicines-health, 650 mg, 2 strips) and asks nothing
+        String requestId = api.createRequest(customer, "Dolo 650, 2 strips", CATEGORY, CUSTOMER_PLACE);
+        RequestSnapshot sourcing = awaitState(requestId, "SOURCING with the store contacted (enriched by the AI worker)",
                 s -> s.status() == RequestStatus.SOURCING && s.outreach().stream().anyMatch(o -> o.storeId().equals(store)));
         String replyCode = sourcing.outreach().stream().filter(o -> o.storeId().equals(store)).findFirst()
                 .orElseThrow().replyCode();
@@ -113,7 +109,6 @@ public final class RequestJourney implements AutoCloseable {
 
     @Override
     public void close() {
-        enrichment.close();
         states.close();
         requestEvents.close();
         paymentCommands.close();
