@@ -36,7 +36,8 @@ public final class Reconciliation {
         this.intake = intake;
     }
 
-    public Summary run() {
+    /** One run at a time per process: the schedule and an admin's request must not publish the same finding twice. */
+    public synchronized Summary run() {
         int checked = 0;
         int captures = 0;
         int expiries = 0;

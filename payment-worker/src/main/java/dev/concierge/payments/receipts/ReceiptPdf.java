@@ -16,7 +16,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Draws a payment receipt as a one-page A5 PDF (OpenPDF). Amounts are written as "INR 57.00": the
+ * Draws a payment receipt as a one-page A4 PDF (OpenPDF), with a value column wide enough that no
+ * id is broken across lines (a reader copies them into support requests). Amounts are written as "INR 57.00": the
  * PDF's standard fonts have no rupee sign, and a text that extracts exactly is what a mail client,
  * a screen reader and the tests read.
  */
@@ -33,7 +34,7 @@ final class ReceiptPdf {
 
     static byte[] render(Receipt receipt) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A5, 36, 36, 36, 36);
+        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
         try {
             PdfWriter.getInstance(document, bytes);
             document.addTitle("Concierge payment receipt " + receipt.paymentId());
@@ -41,7 +42,7 @@ final class ReceiptPdf {
             document.open();
             document.add(new Paragraph("Concierge: payment receipt", TITLE));
             document.add(new Paragraph(" ", TEXT));
-            PdfPTable table = new PdfPTable(new float[] {2, 3});
+            PdfPTable table = new PdfPTable(new float[] {2, 5});
             table.setWidthPercentage(100);
             row(table, "Request", receipt.requestId());
             row(table, "Payment", receipt.paymentId());
