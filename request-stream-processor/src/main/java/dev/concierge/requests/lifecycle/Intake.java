@@ -31,7 +31,7 @@ final class Intake {
                         c.categoryHint()))
                 .notifyCustomer("request.received", Map.of("requestId", c.requestId()))
                 .fact(new EnrichmentRequested(c.requestId(), 1))
-                .send(new Outbound.Analyze(c.requestId(), 1, c.text(), c.mediaIds(), c.categoryHint(), List.of()));
+                .send(new Outbound.Analyze(c.requestId(), 1, c.text(), c.mediaIds(), c.categoryHint(), List.of(), List.of()));
         return changes.accept();
     }
 
@@ -97,10 +97,14 @@ final class Intake {
         RequestSnapshot s = changes.state().snapshot();
         List<String> answers = new ArrayList<>(changes.state().answers());
         answers.add(message.text());
+        // the questions this message answers join those of earlier rounds: the analysis asks none of them again
+        List<String> asked = new ArrayList<>(changes.state().askedQuestions());
+        asked.addAll(s.openQuestions());
         int attempt = currentAttempt(s);
-        changes.note(state -> state.withAnswers(answers))
+        changes.note(state -> state.withAnswers(answers, asked))
                 .fact(new EnrichmentRequested(s.requestId(), attempt))
-                .send(new Outbound.Analyze(s.requestId(), attempt, s.text(), s.mediaIds(), s.categoryHint(), answers));
+                .send(new Outbound.Analyze(s.requestId(), attempt, s.text(), s.mediaIds(), s.categoryHint(), answers,
+                        asked));
         return changes.accept();
     }
 

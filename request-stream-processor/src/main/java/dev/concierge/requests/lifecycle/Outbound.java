@@ -17,9 +17,12 @@ public sealed interface Outbound {
 
     String requestId();
 
-    /** {@code answers} are the customer's replies to earlier questions, oldest first. */
+    /**
+     * {@code answers} are the customer's replies to earlier questions, oldest first; {@code askedQuestions}
+     * every question asked in earlier rounds, oldest first (the analysis never asks one again).
+     */
     record Analyze(String requestId, int attempt, String text, List<String> mediaIds, String categoryHint,
-            List<String> answers) implements Outbound {
+            List<String> answers, List<String> askedQuestions) implements Outbound {
     }
 
     record ContactStores(String requestId, List<String> storeIds, String message, List<String> mediaIds,

@@ -29,7 +29,7 @@ final class OutboundMapping {
     Addressed map(Outbound work) {
         if (work instanceof Outbound.Analyze a) {
             return new Addressed(topics.enrichmentCommands().name(), a.requestId(), new EnrichmentCommand.AnalyzeRequest(
-                    a.requestId(), a.attempt(), a.text(), a.mediaIds(), a.categoryHint(), a.answers()));
+                    a.requestId(), a.attempt(), a.text(), a.mediaIds(), a.categoryHint(), a.answers(), a.askedQuestions()));
         }
         if (work instanceof Outbound.ContactStores c) {
             List<Attachment> media = c.mediaIds().stream()

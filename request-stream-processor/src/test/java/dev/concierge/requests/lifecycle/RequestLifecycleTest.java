@@ -37,7 +37,8 @@ class RequestLifecycleTest {
                         "groceries"),
                 new RequestEvent.EnrichmentRequested("req-1", 1));
         assertThat(created.outbound()).contains(
-                new Outbound.Analyze("req-1", 1, "2 kg atta", List.of("media-1"), "groceries", List.of()));
+                new Outbound.Analyze("req-1", 1, "2 kg atta", List.of("media-1"), "groceries", List.of(),
+                        List.of()));
         assertThat(created.outbound()).filteredOn(Outbound.Notify.class::isInstance)
                 .extracting(o -> ((Outbound.Notify) o).templateId()).containsExactly("request.received");
         assertThat(created.state().snapshot().status()).isEqualTo(RequestStatus.ENRICHING);
@@ -65,7 +66,26 @@ class RequestLifecycleTest {
         Decision.Accepted answered = (Decision.Accepted) journey.apply(new Input.CustomerMessage("Aashirvaad, 5 kg"));
         assertThat(answered.state().snapshot().status()).isEqualTo(RequestStatus.ENRICHING);
         assertThat(answered.outbound()).containsExactly(new Outbound.Analyze("req-1", 2, "2 kg atta", List.of("media-1"),
-                "groceries", List.of("Aashirvaad, 5 kg")));
+                "groceries", List.of("Aashirvaad, 5 kg"), List.of("Which brand?", "How many kg?")));
+    }
+
+    @Test
+    void a_second_round_of_questions_sends_every_question_asked_so_far_so_none_is_asked_again() {
+        // given round one asked two questions and the customer answered
+        journey.reach(RequestStatus.ENRICHING);
+        journey.apply(new Input.EnrichmentCompleted(1, "groceries", null, Map.of(),
+                List.of("Which brand?", "How many kg?"), null));
+        journey.apply(new Input.CustomerMessage("Aashirvaad"));
+
+        // when analysis 2 still misses something and asks it, and the customer answers again
+        journey.apply(new Input.EnrichmentCompleted(2, "groceries", null, Map.of(), List.of("Whole wheat or multigrain?"),
+                null));
+        Decision.Accepted answered = (Decision.Accepted) journey.apply(new Input.CustomerMessage("5 kg, whole wheat"));
+
+        // then analysis 3 gets both answers and all three questions, oldest first
+        assertThat(answered.outbound()).containsExactly(new Outbound.Analyze("req-1", 3, "2 kg atta", List.of("media-1"),
+                "groceries", List.of("Aashirvaad", "5 kg, whole wheat"),
+                List.of("Which brand?", "How many kg?", "Whole wheat or multigrain?")));
     }
 
     @Test

@@ -132,7 +132,7 @@ class RequestTopologyTest {
                 "Aashirvaad", List.of(), harness.clock.instant()));
 
         assertThat(harness.data(t.enrichmentCommands())).last().isEqualTo(new EnrichmentCommand.AnalyzeRequest("req-1", 2,
-                "2 kg atta", List.of("media-1"), "groceries", List.of("Aashirvaad")));
+                "2 kg atta", List.of("media-1"), "groceries", List.of("Aashirvaad"), List.of("Which brand?")));
         assertThat(harness.snapshot("req-1").status()).isEqualTo(RequestStatus.ENRICHING);
     }
 
