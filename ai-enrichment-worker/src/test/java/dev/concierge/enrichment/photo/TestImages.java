@@ -15,19 +15,19 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /** Photos drawn in the test, so no image file is checked in: a product barcode, printed text, both. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
     /** An EAN-13 as ZXing's writer draws it, with a quiet zone, as PNG bytes. */
-    static byte[] ean13(String code) {
+    public static byte[] ean13(String code) {
         BitMatrix matrix = new EAN13Writer().encode(code, BarcodeFormat.EAN_13, 400, 160);
         return png(MatrixToImageWriter.toBufferedImage(matrix));
     }
 
     /** Black text in a large plain font on white, one line, as PNG bytes. */
-    static byte[] printedText(String text) {
+    public static byte[] printedText(String text) {
         BufferedImage image = new BufferedImage(900, 160, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -44,7 +44,7 @@ final class TestImages {
     }
 
     /** A PNG's signature followed by garbage: looks like an image, decodes as none. */
-    static byte[] corruptPng() {
+    public static byte[] corruptPng() {
         byte[] bytes = new byte[512];
         byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
         System.arraycopy(signature, 0, bytes, 0, signature.length);
@@ -54,7 +54,7 @@ final class TestImages {
         return bytes;
     }
 
-    static byte[] png(BufferedImage image) {
+    public static byte[] png(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);
