@@ -1,8 +1,9 @@
 package dev.concierge.enrichment.config;
 
 import dev.concierge.enrichment.analysis.application.EnrichmentResultsOut;
-import dev.concierge.enrichment.analysis.application.TextEnrichment;
+import dev.concierge.enrichment.analysis.application.RequestEnrichment;
 import dev.concierge.enrichment.analysis.messaging.KafkaEnrichmentResults;
+import dev.concierge.enrichment.photo.domain.PhotoReader;
 import dev.concierge.enrichment.text.domain.TextPipelines;
 import dev.concierge.enrichment.text.embedding.MiniLmEmbedder;
 import dev.concierge.schemas.envelope.EventCodec;
@@ -20,14 +21,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Wires the text pipeline (one MiniLM model per process), the codec and the Kafka producer for results. */
+/**
+ * Wires the enrichment (the photo reader from {@link PhotoWiring} and the text pipeline with one
+ * MiniLM model per process), the codec and the Kafka producer for results.
+ */
 @ApplicationScoped
 public class EnrichmentWiring {
 
     @Produces
     @Singleton
-    TextEnrichment textEnrichment() {
-        return new TextEnrichment(TextPipelines.fromResources(new MiniLmEmbedder()));
+    RequestEnrichment requestEnrichment(PhotoReader photos) {
+        return new RequestEnrichment(TextPipelines.fromResources(new MiniLmEmbedder()), photos);
     }
 
     @Produces

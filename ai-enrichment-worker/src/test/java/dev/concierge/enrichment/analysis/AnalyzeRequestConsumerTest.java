@@ -2,7 +2,11 @@ package dev.concierge.enrichment.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.concierge.enrichment.photo.IngestMediaStandIn;
+import dev.concierge.enrichment.photo.IngestStandInResource;
+import dev.concierge.enrichment.photo.TestImages;
 import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.enrichment.Barcode;
 import dev.concierge.schemas.enrichment.EnrichmentCommand.AnalyzeRequest;
 import dev.concierge.schemas.enrichment.EnrichmentResult;
 import dev.concierge.schemas.enrichment.EnrichmentResult.EnrichmentCompleted;
@@ -14,10 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
+@WithTestResource(IngestStandInResource.class)
 class AnalyzeRequestConsumerTest {
 
     private final EnrichmentTopics topics = new EnrichmentTopics();
@@ -43,7 +49,7 @@ class AnalyzeRequestConsumerTest {
     }
 
     @Test
-    void the_second_round_gets_no_question_already_asked_and_photos_it_cannot_read_yet_mark_the_result_degraded() {
+    void the_second_round_gets_no_question_already_asked_and_an_unknown_photo_marks_the_result_degraded() {
         String requestId = "req_" + UUID.randomUUID();
         topics.publish(Topics.ENRICHMENT_COMMANDS.name(), requestId,
                 new AnalyzeRequest(requestId, 1, "charger chahiye", List.of(), null, List.of()));
@@ -58,6 +64,52 @@ class AnalyzeRequestConsumerTest {
         assertThat(second.specs()).containsEntry("model", "iphone 13");
         assertThat(second.questions()).doesNotContainAnyElementsOf(asked);
         assertThat(second.degraded()).isTrue();
+        assertThat(second.degradedReasons())
+                .containsExactly("photo med_" + "a".repeat(64) + ": unknown media id (ingest-api answered 404)");
+    }
+
+    @Test
+    void photos_of_a_pack_are_read_for_its_barcode_and_its_printed_name_which_classify_the_request() {
+        String requestId = "req_" + UUID.randomUUID();
+        upload("med_label_" + requestId.substring(4), TestImages.printedText("AMUL BUTTER 500g"));
+        upload("med_code_" + requestId.substring(4), TestImages.ean13("8901262150026"));
+
+        topics.publish(Topics.ENRICHMENT_COMMANDS.name(), requestId, new AnalyzeRequest(requestId, 1, "yeh chahiye",
+                List.of("med_label_" + requestId.substring(4), "med_code_" + requestId.substring(4)), null, List.of()));
+
+        EnrichmentCompleted completed = (EnrichmentCompleted) resultOf(requestId, 1).data();
+        assertThat(completed.photoText()).isEqualTo("AMUL BUTTER 500g");
+        assertThat(completed.barcodes()).containsExactly(new Barcode("EAN_13", "8901262150026"));
+        assertThat(completed.category()).isEqualTo("dairy");
+        assertThat(completed.subcategory()).isEqualTo("butter-ghee");
+        assertThat(completed.brand()).isEqualTo("Amul");
+        assertThat(completed.specs()).containsEntry("weight", "500 g");
+        assertThat(completed.providers()).containsExactly("local-text", "local-barcode", "local-ocr");
+        assertThat(completed.degraded()).isFalse();
+        assertThat(completed.degradedReasons()).isEmpty();
+    }
+
+    @Test
+    void a_corrupt_photo_and_an_unknown_one_leave_the_answer_to_the_text_degraded_with_the_reasons_and_consuming_goes_on() {
+        String requestId = "req_" + UUID.randomUUID();
+        String nextId = "req_" + UUID.randomUUID();
+        upload("med_broken_" + requestId.substring(4), TestImages.corruptPng());
+
+        topics.publish(Topics.ENRICHMENT_COMMANDS.name(), requestId, new AnalyzeRequest(requestId, 1,
+                "dolo 650 ki 2 strip", List.of("med_broken_" + requestId.substring(4), "med_gone"), null, List.of()));
+        topics.publish(Topics.ENRICHMENT_COMMANDS.name(), nextId,
+                new AnalyzeRequest(nextId, 1, "need 2 packets amul taaza 500ml", List.of(), null, List.of()));
+
+        EnrichmentCompleted completed = (EnrichmentCompleted) resultOf(requestId, 1).data();
+        assertThat(completed.category()).isEqualTo("medicines-health");
+        assertThat(completed.specs()).containsEntry("strength", "650 mg");
+        assertThat(completed.degraded()).isTrue();
+        assertThat(completed.degradedReasons()).containsExactly(
+                "photo med_broken_" + requestId.substring(4) + ": corrupt image (IIOException)",
+                "photo med_gone: unknown media id (ingest-api answered 404)");
+        assertThat(completed.photoText()).isNull();
+        assertThat(completed.providers()).containsExactly("local-text");
+        assertThat(((EnrichmentCompleted) resultOf(nextId, 1).data()).category()).isEqualTo("dairy");
     }
 
     @Test
@@ -76,6 +128,11 @@ class AnalyzeRequestConsumerTest {
         EnrichmentCompleted completed = (EnrichmentCompleted) resultOf(requestId, 1).data();
         assertThat(completed.category()).isEqualTo("medicines-health");
         assertThat(completed.specs()).containsEntry("strength", "650 mg");
+    }
+
+    private static void upload(String mediaId, byte[] bytes) {
+        IngestMediaStandIn.upload(ConfigProvider.getConfig().getValue(IngestStandInResource.BASE_URL, String.class),
+                mediaId, bytes);
     }
 
     private CloudEvent<EnrichmentResult> resultOf(String requestId, int attempt) {

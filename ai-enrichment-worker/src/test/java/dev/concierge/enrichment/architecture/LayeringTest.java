@@ -14,19 +14,21 @@ class LayeringTest {
             .importPackages("dev.concierge.enrichment");
 
     @Test
-    void the_text_domain_and_the_application_use_no_framework_broker_json_library_or_model_runtime() {
-        // the pipeline is plain Java over an embedder interface, so it runs (and is tested) without Quarkus, Kafka or ONNX
-        noClasses().that().resideInAnyPackage("..text.domain..", "..analysis.application..")
+    void the_text_and_photo_domains_and_the_application_use_no_framework_broker_json_library_http_client_or_model_runtime() {
+        // the pipelines are plain Java over interfaces (embedder, media source, barcode reader, OCR), so they run without Quarkus, Kafka, ONNX, ZXing or Tesseract
+        noClasses().that().resideInAnyPackage("..text.domain..", "..photo.domain..", "..analysis.application..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "jakarta..",
                         "org.eclipse.microprofile..", "org.apache.kafka..", "com.mongodb..", "com.fasterxml..",
-                        "dev.langchain4j..", "ai.djl..")
+                        "dev.langchain4j..", "ai.djl..", "com.google.zxing..", "net.sourceforge.tess4j..",
+                        "java.net.http..")
                 .check(MAIN);
     }
 
     @Test
     void the_domain_does_not_reach_into_messaging_embedding_or_wiring() {
-        noClasses().that().resideInAnyPackage("..text.domain..", "..analysis.application..")
-                .should().dependOnClassesThat().resideInAnyPackage("..messaging..", "..text.embedding..", "..config..")
+        noClasses().that().resideInAnyPackage("..text.domain..", "..photo.domain..", "..analysis.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("..messaging..", "..text.embedding..", "..config..",
+                        "..photo.zxing..", "..photo.tesseract..", "..photo.ingest..")
                 .check(MAIN);
     }
 }

@@ -22,7 +22,10 @@ public sealed interface EnrichmentResult {
      * read as null or empty): {@code subcategory}, {@code brand}, {@code productName},
      * {@code missingAttributes} (attribute ids the category needs and the request does not say),
      * {@code providers} (every provider that contributed) and {@code degraded} (true when a provider
-     * or an input could not be used, e.g. attached photos that were not analysed).
+     * or an input could not be used, e.g. attached photos that were not analysed). Added after that,
+     * equally optional: {@code photoText} (text read from the photos, null when none was read),
+     * {@code barcodes} (read from the photos) and {@code degradedReasons} (why the result is degraded,
+     * one reason a line, e.g. "photo med_1: not an image").
      */
     @EventType("concierge.enrichment.completed.v1")
     record EnrichmentCompleted(
@@ -40,7 +43,10 @@ public sealed interface EnrichmentResult {
             @Nullable String productName,
             @Nullable List<String> missingAttributes,
             @Nullable List<String> providers,
-            @Nullable Boolean degraded) implements EnrichmentResult {
+            @Nullable Boolean degraded,
+            @Nullable String photoText,
+            @Nullable List<Barcode> barcodes,
+            @Nullable List<String> degradedReasons) implements EnrichmentResult {
 
         public EnrichmentCompleted {
             specs = Immutable.map(specs);
@@ -48,6 +54,8 @@ public sealed interface EnrichmentResult {
             missingAttributes = missingAttributes == null ? List.of() : Immutable.list(missingAttributes);
             providers = providers == null ? List.of() : Immutable.list(providers);
             degraded = Boolean.TRUE.equals(degraded);
+            barcodes = barcodes == null ? List.of() : Immutable.list(barcodes);
+            degradedReasons = degradedReasons == null ? List.of() : Immutable.list(degradedReasons);
             if (confidence < 0 || confidence > 1) {
                 throw new IllegalArgumentException("confidence must be within [0, 1], was " + confidence);
             }
@@ -58,6 +66,15 @@ public sealed interface EnrichmentResult {
                 Map<String, String> specs, List<String> questions, Money priceHint, double confidence, String provider) {
             this(requestId, attempt, category, summary, specs, questions, priceHint, confidence, provider,
                     null, null, null, null, null, null);
+        }
+
+        /** The shape before photoText, barcodes and degradedReasons were added. */
+        public EnrichmentCompleted(String requestId, int attempt, String category, String summary,
+                Map<String, String> specs, List<String> questions, Money priceHint, double confidence, String provider,
+                String subcategory, String brand, String productName, List<String> missingAttributes,
+                List<String> providers, Boolean degraded) {
+            this(requestId, attempt, category, summary, specs, questions, priceHint, confidence, provider,
+                    subcategory, brand, productName, missingAttributes, providers, degraded, null, null, null);
         }
     }
 

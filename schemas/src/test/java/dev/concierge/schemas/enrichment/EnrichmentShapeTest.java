@@ -24,7 +24,8 @@ class EnrichmentShapeTest {
         ObjectNode json = json(new EnrichmentCompleted("req_1", 1, "dairy", null, Map.of("volume", "500 ml"),
                 List.of(), null, 0.8, "local-text"));
         ObjectNode data = (ObjectNode) json.get("data");
-        data.remove(List.of("subcategory", "brand", "productName", "missingAttributes", "providers", "degraded"));
+        data.remove(List.of("subcategory", "brand", "productName", "missingAttributes", "providers", "degraded",
+                "photoText", "barcodes", "degradedReasons"));
 
         EnrichmentCompleted read = (EnrichmentCompleted) codec.decode(codec.mapper().writeValueAsBytes(json),
                 Topics.ENRICHMENT_RESULTS).data();
@@ -33,6 +34,9 @@ class EnrichmentShapeTest {
         assertThat(read.missingAttributes()).isEmpty();
         assertThat(read.providers()).isEmpty();
         assertThat(read.degraded()).isFalse();
+        assertThat(read.photoText()).isNull();
+        assertThat(read.barcodes()).isEmpty();
+        assertThat(read.degradedReasons()).isEmpty();
         assertThat(read.specs()).containsEntry("volume", "500 ml");
     }
 

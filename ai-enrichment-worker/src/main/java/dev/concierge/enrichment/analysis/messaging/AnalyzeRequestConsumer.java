@@ -1,7 +1,7 @@
 package dev.concierge.enrichment.analysis.messaging;
 
 import dev.concierge.enrichment.analysis.application.EnrichmentResultsOut;
-import dev.concierge.enrichment.analysis.application.TextEnrichment;
+import dev.concierge.enrichment.analysis.application.RequestEnrichment;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.enrichment.EnrichmentCommand;
 import dev.concierge.schemas.enrichment.EnrichmentCommand.AnalyzeRequest;
@@ -13,18 +13,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * {@code enrichment.commands} → the local text pipeline → {@code enrichment.results}. A record that
+ * {@code enrichment.commands} → photos and text → {@code enrichment.results}. A record that
  * cannot be read goes to {@code enrichment.commands.dlq} with the reason in the {@code dead-letter-*}
  * headers and the next one is processed. Channel settings: {@code mp.messaging.incoming.enrichment-commands.*}.
  */
 @ApplicationScoped
 public class AnalyzeRequestConsumer {
 
-    private final TextEnrichment enrichment;
+    private final RequestEnrichment enrichment;
     private final EnrichmentResultsOut out;
     private final EventCodec codec;
 
-    AnalyzeRequestConsumer(TextEnrichment enrichment, EnrichmentResultsOut out, EventCodec codec) {
+    AnalyzeRequestConsumer(RequestEnrichment enrichment, EnrichmentResultsOut out, EventCodec codec) {
         this.enrichment = enrichment;
         this.out = out;
         this.codec = codec;

@@ -63,16 +63,20 @@ public final class TextPipeline {
 
     /**
      * An answer fills what its question asked even when no rule reads it ("the blue one" is the
-     * colour); a number in it counts as a quantity only when the question was about quantity.
+     * colour); a number in it counts as a quantity only when the question was about quantity. Which
+     * question an answer replies to is known only when every round asked exactly one (as many
+     * questions as answers): the processor sends one answer per round and all questions of all
+     * rounds, so after a round of several questions the answers are read by the rules alone.
      */
     private void mergeAnswers(AnalysisInput input, Map<String, String> specs, Set<String> askedBefore) {
         for (String question : input.askedQuestions()) {
             templates.attributeAsked(question).ifPresent(askedBefore::add);
         }
+        boolean onePerRound = input.askedQuestions().size() == input.answers().size();
         for (int i = 0; i < input.answers().size(); i++) {
             String answer = input.answers().get(i);
             Map<String, String> read = new LinkedHashMap<>(extractor.extract(TextNormaliser.normalise(answer)).specs());
-            Optional<String> asked = i < input.askedQuestions().size()
+            Optional<String> asked = onePerRound
                     ? templates.attributeAsked(input.askedQuestions().get(i))
                     : Optional.empty();
             if (asked.isPresent() && !read.containsKey(asked.get()) && !answer.isBlank()) {

@@ -53,12 +53,14 @@ class ComposeFileTest {
 
     /**
      * Which service needs which: webhook verification, auth and signed media links; the simulated
-     * gateway and signed receipt links; the Twilio client, the Notify secrets and the media links it signs.
+     * gateway and signed receipt links; the photos the AI worker reads through signed links; the Twilio
+     * client, the Notify secrets and the media links it signs.
      */
     private static final Map<String, Set<String>> SECRETS_BY_SERVICE = Map.of(
             "ingest-api", Set.of("CONCIERGE_ADMIN_PASSWORD", "RAZORPAY_WEBHOOK_SECRET", "TWILIO_AUTH_TOKEN",
                     "PUBLIC_BASE_URL", "AUTH_HASH_PEPPER", "NOTIFY_VARIABLES_KEY", "MEDIA_LINK_KEY"),
             "payment-worker", Set.of("RAZORPAY_WEBHOOK_SECRET", "RECEIPT_LINK_KEY"),
+            "ai-enrichment-worker", Set.of("MEDIA_LINK_KEY"),
             "notifier-worker", Set.of("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "PUBLIC_BASE_URL",
                     "NOTIFY_VARIABLES_KEY", "MEDIA_LINK_KEY"));
 
