@@ -52,7 +52,7 @@ final class Evolution {
             s.moveTo(NEEDS_INFO, at);
         } else if (event instanceof RequestEnriched enriched) {
             s.enrichment = new RequestSnapshot.Enrichment(enriched.category(), enriched.summary(), enriched.specs(),
-                    enriched.priceHint());
+                    enriched.priceHint(), enriched.details());
             if (enriched.flaggedForAgent()) {
                 s.flag(ENRICHMENT_FAILED);
             }

@@ -2,6 +2,7 @@ package dev.concierge.requests.lifecycle;
 
 import dev.concierge.requests.assignment.AssignmentDecision;
 import dev.concierge.schemas.common.Money;
+import dev.concierge.schemas.requests.AnalysisDetails;
 import dev.concierge.schemas.requests.RequestCommand;
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +25,17 @@ public sealed interface Input {
     }
 
     /** {@code attempt} says which analysis this answers; an answer to an older one is stale. */
+    /** {@code details} is null for results of the older shape. */
     record EnrichmentCompleted(int attempt, String category, String summary, Map<String, String> specs,
-            List<String> questions, Money priceHint) implements Input {
+            List<String> questions, Money priceHint, AnalysisDetails details) implements Input {
         public EnrichmentCompleted {
             specs = specs == null ? Map.of() : Map.copyOf(specs);
             questions = questions == null ? List.of() : List.copyOf(questions);
+        }
+
+        public EnrichmentCompleted(int attempt, String category, String summary, Map<String, String> specs,
+                List<String> questions, Money priceHint) {
+            this(attempt, category, summary, specs, questions, priceHint, null);
         }
 
         @Override

@@ -49,7 +49,7 @@ final class Intake {
             return changes.accept();
         }
         changes.fact(new RequestEnriched(requestId, result.category(), result.summary(), result.specs(),
-                result.priceHint(), false));
+                result.priceHint(), false, result.details()));
         sourcing.startOutreach(changes, 1);
         return changes.accept();
     }

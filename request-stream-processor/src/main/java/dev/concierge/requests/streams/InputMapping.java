@@ -5,6 +5,7 @@ import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.enrichment.EnrichmentResult;
 import dev.concierge.schemas.payments.PaymentEvent;
+import dev.concierge.schemas.requests.AnalysisDetails;
 import dev.concierge.schemas.requests.RequestCommand;
 import java.util.Optional;
 
@@ -24,7 +25,9 @@ final class InputMapping {
     static Input enrichment(EnrichmentResult result) {
         if (result instanceof EnrichmentResult.EnrichmentCompleted done) {
             return new Input.EnrichmentCompleted(done.attempt(), done.category(), done.summary(), done.specs(),
-                    done.questions(), done.priceHint());
+                    done.questions(), done.priceHint(), new AnalysisDetails(done.subcategory(), done.brand(),
+                            done.productName(), done.missingAttributes(), done.photoText(), done.barcodes(),
+                            done.providers(), done.degraded(), done.degradedReasons(), done.confidence()));
         }
         EnrichmentResult.EnrichmentFailed failed = (EnrichmentResult.EnrichmentFailed) result;
         return new Input.EnrichmentFailed(failed.attempt(), failed.reason());

@@ -13,12 +13,14 @@ import dev.concierge.schemas.common.FulfilmentStage;
 import dev.concierge.schemas.common.GeoPoint;
 import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.common.RequestStatus;
+import dev.concierge.schemas.enrichment.Barcode;
 import dev.concierge.schemas.enrichment.EnrichmentCommand;
 import dev.concierge.schemas.enrichment.EnrichmentResult;
 import dev.concierge.schemas.notifications.NotificationCommand;
 import dev.concierge.schemas.outreach.OutreachCommand;
 import dev.concierge.schemas.payments.PaymentCommand;
 import dev.concierge.schemas.payments.PaymentEvent;
+import dev.concierge.schemas.requests.AnalysisDetails;
 import dev.concierge.schemas.requests.RequestCommand;
 import dev.concierge.schemas.requests.RequestEvent;
 import dev.concierge.schemas.requests.Sla;
@@ -116,6 +118,24 @@ class RequestTopologyTest {
         // then
         assertThat(harness.events("req-9")).containsExactly(new RequestEvent.CommandRejected("req-9", "AcceptQuote",
                 commandId, null, "there is no request req-9 yet, so AcceptQuote cannot apply"));
+    }
+
+    @Test
+    void what_the_analysis_found_beyond_the_category_reaches_the_request_fact_and_the_snapshot() {
+        harness.send(t.commands(), "req-1", Fixtures.create("req-1"));
+        EnrichmentResult.EnrichmentCompleted found = new EnrichmentResult.EnrichmentCompleted("req-1", 1, "dairy",
+                "Amul butter 500 g", Map.of("weight", "500 g"), List.of(), null, 0.92, "local-text", "butter-ghee",
+                "Amul", "Amul Butter", List.of("quantity"), List.of("local-text", "local-ocr", "local-barcode"), true,
+                "AMUL BUTTER 500g", List.of(new Barcode("EAN_13", "8901262150026")), List.of("photo 2: not an image"));
+
+        harness.send(t.enrichmentResults(), "req-1", found);
+
+        AnalysisDetails expected = new AnalysisDetails("butter-ghee", "Amul", "Amul Butter", List.of("quantity"),
+                "AMUL BUTTER 500g", List.of(new Barcode("EAN_13", "8901262150026")),
+                List.of("local-text", "local-ocr", "local-barcode"), true, List.of("photo 2: not an image"), 0.92);
+        assertThat(harness.events("req-1")).filteredOn(RequestEvent.RequestEnriched.class::isInstance)
+                .extracting(e -> ((RequestEvent.RequestEnriched) e).details()).containsExactly(expected);
+        assertThat(harness.snapshot("req-1").enrichment().details()).isEqualTo(expected);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.concierge.schemas.requests;
 
 import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.common.Address;
+import dev.concierge.schemas.common.Description;
 import dev.concierge.schemas.common.FulfilmentStage;
 import dev.concierge.schemas.common.Immutable;
 import dev.concierge.schemas.common.Money;
@@ -43,10 +44,18 @@ public sealed interface RequestEvent {
             @Nullable String summary,
             Map<String, String> specs,
             @Nullable Money priceHint,
-            boolean flaggedForAgent) implements RequestEvent {
+            boolean flaggedForAgent,
+            @Nullable @Description("What else the analysis found; absent when the request went on without one.")
+            AnalysisDetails details) implements RequestEvent {
 
         public RequestEnriched {
             specs = Immutable.map(specs);
+        }
+
+        /** The shape before the analysis's details were carried. */
+        public RequestEnriched(String requestId, String category, String summary, Map<String, String> specs,
+                Money priceHint, boolean flaggedForAgent) {
+            this(requestId, category, summary, specs, priceHint, flaggedForAgent, null);
         }
     }
 

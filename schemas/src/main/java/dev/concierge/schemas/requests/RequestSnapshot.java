@@ -50,10 +50,15 @@ public record RequestSnapshot(
     }
 
     public record Enrichment(String category, @Nullable String summary, Map<String, String> specs,
-            @Nullable Money priceHint) {
+            @Nullable Money priceHint, @Nullable AnalysisDetails details) {
 
         public Enrichment {
             specs = Immutable.map(specs);
+        }
+
+        /** The shape before the analysis's details were carried. */
+        public Enrichment(String category, String summary, Map<String, String> specs, Money priceHint) {
+            this(category, summary, specs, priceHint, null);
         }
     }
 
