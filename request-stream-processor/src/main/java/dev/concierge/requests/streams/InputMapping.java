@@ -27,7 +27,8 @@ final class InputMapping {
             return new Input.EnrichmentCompleted(done.attempt(), done.category(), done.summary(), done.specs(),
                     done.questions(), done.priceHint(), new AnalysisDetails(done.subcategory(), done.brand(),
                             done.productName(), done.missingAttributes(), done.photoText(), done.barcodes(),
-                            done.providers(), done.degraded(), done.degradedReasons(), done.confidence()));
+                            done.providers(), done.degraded(), done.degradedReasons(), done.confidence(), done.photoLabels(),
+                            done.priceEstimate(), done.matches()));
         }
         EnrichmentResult.EnrichmentFailed failed = (EnrichmentResult.EnrichmentFailed) result;
         return new Input.EnrichmentFailed(failed.attempt(), failed.reason());

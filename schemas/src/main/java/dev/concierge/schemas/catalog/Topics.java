@@ -8,6 +8,7 @@ import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.customers.CustomerEvent;
 import dev.concierge.schemas.enrichment.EnrichmentCommand;
 import dev.concierge.schemas.enrichment.EnrichmentResult;
+import dev.concierge.schemas.forecasts.DemandForecast;
 import dev.concierge.schemas.notifications.NotificationCommand;
 import dev.concierge.schemas.notifications.NotificationEvent;
 import dev.concierge.schemas.outreach.OutreachCommand;
@@ -77,10 +78,14 @@ public final class Topics {
     public static final Topic<StaffEvent> STAFF_EVENTS = Topic.of("staff.events", DELETE, FOREVER,
             StaffEvent.class, "staff id", "Staff accounts (admins and agents) and how to reach them; never credentials.");
 
+    public static final Topic<DemandForecast> FORECASTS_DEMAND = Topic.of("forecasts.demand", COMPACT, FOREVER,
+            DemandForecast.class, "category id",
+            "Compacted: hourly requests per category and the forecast for the next 24 hours (ai-enrichment-worker).");
+
     public static final List<Topic<?>> ALL = List.of(CHAT_MESSAGES, REQUESTS_COMMANDS, REQUESTS_EVENTS,
             REQUESTS_STATE, ENRICHMENT_COMMANDS, ENRICHMENT_RESULTS, PAYMENTS_COMMANDS, PAYMENTS_EVENTS,
             PAYMENTS_WEBHOOKS, NOTIFICATIONS_COMMANDS, NOTIFICATIONS_EVENTS, OUTREACH_COMMANDS, STORES_INBOUND,
-            STORES_EVENTS, AGENTS_EVENTS, CUSTOMERS_EVENTS, STAFF_EVENTS);
+            STORES_EVENTS, AGENTS_EVENTS, CUSTOMERS_EVENTS, STAFF_EVENTS, FORECASTS_DEMAND);
 
     private Topics() {
     }

@@ -25,7 +25,10 @@ public sealed interface EnrichmentResult {
      * or an input could not be used, e.g. attached photos that were not analysed). Added after that,
      * equally optional: {@code photoText} (text read from the photos, null when none was read),
      * {@code barcodes} (read from the photos) and {@code degradedReasons} (why the result is degraded,
-     * one reason a line, e.g. "photo med_1: not an image").
+     * one reason a line, e.g. "photo med_1: not an image"). Added last, equally optional:
+     * {@code photoLabels} (what a vision provider saw in the photos: labels, objects and logos),
+     * {@code priceEstimate} (accepted quotes for the same product or subcategory; {@code priceHint} is
+     * its median) and {@code matches} (earlier sourced products that resemble this request, best first).
      */
     @EventType("concierge.enrichment.completed.v1")
     record EnrichmentCompleted(
@@ -46,7 +49,10 @@ public sealed interface EnrichmentResult {
             @Nullable Boolean degraded,
             @Nullable String photoText,
             @Nullable List<Barcode> barcodes,
-            @Nullable List<String> degradedReasons) implements EnrichmentResult {
+            @Nullable List<String> degradedReasons,
+            @Nullable List<String> photoLabels,
+            @Nullable PriceEstimate priceEstimate,
+            @Nullable List<ProductMatch> matches) implements EnrichmentResult {
 
         public EnrichmentCompleted {
             specs = Immutable.map(specs);
@@ -56,6 +62,8 @@ public sealed interface EnrichmentResult {
             degraded = Boolean.TRUE.equals(degraded);
             barcodes = barcodes == null ? List.of() : Immutable.list(barcodes);
             degradedReasons = degradedReasons == null ? List.of() : Immutable.list(degradedReasons);
+            photoLabels = photoLabels == null ? List.of() : Immutable.list(photoLabels);
+            matches = matches == null ? List.of() : Immutable.list(matches);
             if (confidence < 0 || confidence > 1) {
                 throw new IllegalArgumentException("confidence must be within [0, 1], was " + confidence);
             }
@@ -65,7 +73,7 @@ public sealed interface EnrichmentResult {
         public EnrichmentCompleted(String requestId, int attempt, String category, String summary,
                 Map<String, String> specs, List<String> questions, Money priceHint, double confidence, String provider) {
             this(requestId, attempt, category, summary, specs, questions, priceHint, confidence, provider,
-                    null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null);
         }
 
         /** The shape before photoText, barcodes and degradedReasons were added. */
@@ -75,6 +83,17 @@ public sealed interface EnrichmentResult {
                 List<String> providers, Boolean degraded) {
             this(requestId, attempt, category, summary, specs, questions, priceHint, confidence, provider,
                     subcategory, brand, productName, missingAttributes, providers, degraded, null, null, null);
+        }
+
+        /** The shape before photoLabels, priceEstimate and matches were added. */
+        public EnrichmentCompleted(String requestId, int attempt, String category, String summary,
+                Map<String, String> specs, List<String> questions, Money priceHint, double confidence, String provider,
+                String subcategory, String brand, String productName, List<String> missingAttributes,
+                List<String> providers, Boolean degraded, String photoText, List<Barcode> barcodes,
+                List<String> degradedReasons) {
+            this(requestId, attempt, category, summary, specs, questions, priceHint, confidence, provider,
+                    subcategory, brand, productName, missingAttributes, providers, degraded, photoText, barcodes,
+                    degradedReasons, null, null, null);
         }
     }
 

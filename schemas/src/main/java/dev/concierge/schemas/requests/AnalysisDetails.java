@@ -4,6 +4,8 @@ import dev.concierge.schemas.common.Description;
 import dev.concierge.schemas.common.Immutable;
 import dev.concierge.schemas.common.Nullable;
 import dev.concierge.schemas.enrichment.Barcode;
+import dev.concierge.schemas.enrichment.PriceEstimate;
+import dev.concierge.schemas.enrichment.ProductMatch;
 import java.util.List;
 
 /**
@@ -21,12 +23,25 @@ public record AnalysisDetails(
         @Description("The providers that contributed, e.g. local-text, local-ocr.") List<String> providers,
         @Description("True when a provider or a photo could not be used; the reasons say why.") boolean degraded,
         List<String> degradedReasons,
-        @Description("The analysis's confidence in the category, 0 to 1.") double confidence) {
+        @Description("The analysis's confidence in the category, 0 to 1.") double confidence,
+        @Description("What a vision provider saw in the photos: labels, objects, logos.") List<String> photoLabels,
+        @Nullable @Description("Accepted quotes for the same product or subcategory.") PriceEstimate priceEstimate,
+        @Description("Earlier sourced products that resemble the request, best first.") List<ProductMatch> matches) {
 
     public AnalysisDetails {
         missingAttributes = missingAttributes == null ? List.of() : Immutable.list(missingAttributes);
         barcodes = barcodes == null ? List.of() : Immutable.list(barcodes);
         providers = providers == null ? List.of() : Immutable.list(providers);
         degradedReasons = degradedReasons == null ? List.of() : Immutable.list(degradedReasons);
+        photoLabels = photoLabels == null ? List.of() : Immutable.list(photoLabels);
+        matches = matches == null ? List.of() : Immutable.list(matches);
+    }
+
+    /** The shape before photo labels, the price estimate and product matches were added. */
+    public AnalysisDetails(String subcategory, String brand, String productName, List<String> missingAttributes,
+            String photoText, List<Barcode> barcodes, List<String> providers, boolean degraded,
+            List<String> degradedReasons, double confidence) {
+        this(subcategory, brand, productName, missingAttributes, photoText, barcodes, providers, degraded,
+                degradedReasons, confidence, null, null, null);
     }
 }

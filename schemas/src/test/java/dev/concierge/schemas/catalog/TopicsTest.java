@@ -17,12 +17,15 @@ import org.junit.jupiter.api.Test;
 
 class TopicsTest {
 
-    /** The topic table of ARCHITECTURE.md, and staff.events (issue #11: staff are recipients of notifications). */
+    /**
+     * The topic table of ARCHITECTURE.md, staff.events (issue #11: staff are recipients of
+     * notifications) and forecasts.demand (issue #13: the AI worker's demand forecast per category).
+     */
     private static final List<String> CONTRACT_TOPICS = List.of("chat.messages", "requests.commands",
             "requests.events", "requests.state", "enrichment.commands", "enrichment.results", "payments.commands",
             "payments.events", "payments.webhooks", "notifications.commands", "notifications.events",
             "outreach.commands", "stores.inbound", "stores.events", "agents.events", "customers.events",
-            "staff.events");
+            "staff.events", "forecasts.demand");
 
     @Test
     void the_catalog_has_exactly_the_contracts_topics() {
@@ -31,11 +34,13 @@ class TopicsTest {
     }
 
     @Test
-    void only_the_request_state_is_compacted() {
-        // when / then
-        assertThat(Topics.REQUESTS_STATE.cleanupPolicy()).isEqualTo(CleanupPolicy.COMPACT);
-        assertThat(Topics.REQUESTS_STATE.topicConfigs()).containsExactly(Map.entry("cleanup.policy", "compact"));
-        assertThat(Topics.ALL).filteredOn(topic -> topic != Topics.REQUESTS_STATE)
+    void only_the_latest_value_topics_are_compacted() {
+        // when / then: the request snapshot and the demand forecast, both a latest value per key
+        for (Topic<?> latest : List.of(Topics.REQUESTS_STATE, Topics.FORECASTS_DEMAND)) {
+            assertThat(latest.cleanupPolicy()).isEqualTo(CleanupPolicy.COMPACT);
+            assertThat(latest.topicConfigs()).containsExactly(Map.entry("cleanup.policy", "compact"));
+        }
+        assertThat(Topics.ALL).filteredOn(topic -> topic != Topics.REQUESTS_STATE && topic != Topics.FORECASTS_DEMAND)
                 .extracting(Topic::cleanupPolicy).containsOnly(CleanupPolicy.DELETE);
     }
 
