@@ -58,9 +58,9 @@ public final class Sourcing {
             List<String> storeIds = selector.select(catalog, search, changes.now()).stream().map(Store::storeId).toList();
             if (!storeIds.isEmpty()) {
                 String code = ReplyCodes.forRequest(s.requestId());
-                changes.fact(new StoreOutreachRequested(s.requestId(), storeIds, code, r))
-                        .send(new Outbound.ContactStores(s.requestId(), storeIds, outreachMessage(s, code), s.mediaIds(),
-                                code));
+                String message = outreachMessage(s, code);
+                changes.fact(new StoreOutreachRequested(s.requestId(), storeIds, code, r, message))
+                        .send(new Outbound.ContactStores(s.requestId(), storeIds, message, s.mediaIds(), code));
                 return;
             }
         }
@@ -100,7 +100,7 @@ public final class Sourcing {
             return new Decision.Rejected("a quote needs an item price above zero");
         }
         Instant expiresAt = c.expiresAt() != null ? c.expiresAt() : changes.now().plus(policy.quoteValidity());
-        quote(changes, c.storeId(), c.itemPrice(), c.deliveryFee(), expiresAt);
+        quote(changes, c.storeId(), c.itemPrice(), c.deliveryFee(), expiresAt, c.description());
         return changes.accept();
     }
 
@@ -114,7 +114,7 @@ public final class Sourcing {
         if (policy.autoQuote() && cheapestYes.isPresent()) {
             Money price = cheapestYes.get().price();
             quote(changes, cheapestYes.get().storeId(), price, policy.deliveryFeeFor(price),
-                    changes.now().plus(policy.quoteValidity()));
+                    changes.now().plus(policy.quoteValidity()), null);
         } else if (!anyYes) {
             int lastRound = s.outreach().stream().mapToInt(RequestSnapshot.Outreach::round).max().orElse(0);
             startOutreach(changes, lastRound + 1);
@@ -132,10 +132,12 @@ public final class Sourcing {
         return changes.accept();
     }
 
-    private void quote(Changes changes, String storeId, Money itemPrice, Money deliveryFee, Instant expiresAt) {
+    private void quote(Changes changes, String storeId, Money itemPrice, Money deliveryFee, Instant expiresAt,
+            String description) {
         String quoteId = "quo_" + changes.derivedId("quote", 0);
         Money total = itemPrice.plus(deliveryFee);
-        changes.fact(new QuoteSent(changes.requestId(), quoteId, storeId, itemPrice, deliveryFee, total, expiresAt))
+        changes.fact(new QuoteSent(changes.requestId(), quoteId, storeId, itemPrice, deliveryFee, total, expiresAt,
+                        description))
                 .notifyCustomer("request.quote", Map.of(
                         "quoteId", quoteId,
                         "itemPrice", Amounts.format(itemPrice),

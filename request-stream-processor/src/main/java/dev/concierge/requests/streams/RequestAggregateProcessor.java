@@ -7,10 +7,12 @@ import dev.concierge.requests.lifecycle.Input;
 import dev.concierge.requests.lifecycle.LifecyclePolicy;
 import dev.concierge.requests.lifecycle.RequestDecider;
 import dev.concierge.requests.lifecycle.RequestState;
+import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.kafka.CloudEventSerializer;
 import dev.concierge.schemas.notifications.NotificationCommand;
 import dev.concierge.schemas.requests.RequestEvent;
+import dev.concierge.schemas.requests.RequestSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,12 +105,14 @@ final class RequestAggregateProcessor implements Processor<String, Incoming, Str
         RequestState before = requests.get(requestId);
         Decision decision = decider.decide(requestId, before, input, now);
         List<Record<String, Outgoing>> out = new ArrayList<>();
+        // who issued the command travels with its facts (CloudEvents extensions), so the history keeps it
+        Actor actor = input instanceof Input.Command command ? command.command().issuedBy() : null;
         if (decision instanceof Decision.Accepted accepted) {
             for (Fact fact : accepted.facts()) {
-                out.add(encode(topics.events().name(), requestId, fact.eventId(), now, fact.event()));
+                out.add(encode(topics.events().name(), requestId, fact.eventId(), now, fact.event(), actor));
             }
             if (!accepted.facts().isEmpty()) {
-                var snapshot = accepted.state().snapshot();
+                var snapshot = accepted.state().snapshot().withDeadlines(running(accepted.state()));
                 out.add(encode(topics.state().name(), requestId, derivedId(requestId + "/state/" + snapshot.version()), now,
                         snapshot));
             }
@@ -125,7 +129,8 @@ final class RequestAggregateProcessor implements Processor<String, Incoming, Str
             RequestEvent.CommandRejected fact = new RequestEvent.CommandRejected(requestId,
                     command.command().getClass().getSimpleName(), command.eventId(),
                     before == null ? null : before.snapshot().status(), rejected.reason());
-            out.add(encode(topics.events().name(), requestId, derivedId("rejected/" + command.eventId()), now, fact));
+            out.add(encode(topics.events().name(), requestId, derivedId("rejected/" + command.eventId()), now, fact,
+                    actor));
         } else {
             LOG.debugf("request %s: %s", requestId, ((Decision.Ignored) decision).reason());
         }
@@ -137,10 +142,26 @@ final class RequestAggregateProcessor implements Processor<String, Incoming, Str
      * its subject is the recipient too (the request id travels in the Notify's variables).
      */
     private Record<String, Outgoing> encode(String topic, String key, String eventId, Instant now, Object data) {
+        return encode(topic, key, eventId, now, data, null);
+    }
+
+    private Record<String, Outgoing> encode(String topic, String key, String eventId, Instant now, Object data,
+            Actor actor) {
         Headers headers = new RecordHeaders();
         CloudEvent<Object> event = CloudEvent.of(eventId, SOURCE, now, key, data);
+        if (actor != null) {
+            event = event.withActor(actor.id(), actor.role());
+        }
         byte[] value = serializer.serialize(topic, headers, event);
         return new Record<>(key, new Outgoing(topic, value), now.toEpochMilli(), headers);
+    }
+
+    /** The timers running for the request, soonest first, as the published snapshot shows them. */
+    private List<RequestSnapshot.RunningDeadline> running(RequestState state) {
+        return decider.deadlines(state).entrySet().stream()
+                .sorted(Map.Entry.<Deadline, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(due -> new RequestSnapshot.RunningDeadline(due.getKey().name(), due.getKey().sla(), due.getValue()))
+                .toList();
     }
 
     private static String derivedId(String name) {

@@ -8,6 +8,7 @@ import dev.concierge.requests.sourcing.ReplyCodes;
 import dev.concierge.schemas.agents.AgentEvent;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.chat.ChatEvent;
+import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.FulfilmentStage;
 import dev.concierge.schemas.common.GeoPoint;
@@ -16,6 +17,7 @@ import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.enrichment.Barcode;
 import dev.concierge.schemas.enrichment.EnrichmentCommand;
 import dev.concierge.schemas.enrichment.EnrichmentResult;
+import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.notifications.NotificationCommand;
 import dev.concierge.schemas.outreach.OutreachCommand;
 import dev.concierge.schemas.payments.PaymentCommand;
@@ -96,6 +98,46 @@ class RequestTopologyTest {
                 .contains("request.received", "agent.request-assigned", "request.quote", "request.payment-link",
                         "request.paid", "store.pack-order", "request.fulfilment", "request.delivered");
         assertThat(harness.records(t.notificationCommands().name())).anySatisfy(r -> assertThat(r.key()).isEqualTo("store-1"));
+    }
+
+    @Test
+    void the_history_keeps_who_issued_each_command_what_stores_were_sent_the_quote_text_and_the_running_timers() {
+        // given a request being sourced from the corner shop
+        harness.send(t.storesEvents(), "store-1", Fixtures.cornerShop());
+        harness.send(t.commands(), "req-1", Fixtures.create("req-1"));
+        harness.send(t.enrichmentResults(), "req-1", Fixtures.understood("req-1"));
+
+        // when an agent quotes with a description and the customer tries to accept a quote that does not exist
+        Actor agent = new Actor("agent-7", "agent");
+        harness.send(t.commands(), "req-1", new RequestCommand.SendQuote("req-1", "store-1", Money.inr(45_000),
+                Money.inr(4_000), "Aashirvaad atta 2 kg, sealed pack", null, agent));
+        harness.send(t.commands(), "req-1", new RequestCommand.AcceptQuote("req-1", "quo_none", Journey.CUSTOMER));
+
+        // then the outreach fact keeps the text the stores got, the quote its description
+        String sentToStores = ((OutreachCommand.ContactStores) harness.data(t.outreachCommands()).get(0)).message();
+        assertThat(harness.events("req-1")).anySatisfy(e -> assertThat(e).isEqualTo(new RequestEvent
+                .StoreOutreachRequested("req-1", List.of("store-1"), ReplyCodes.forRequest("req-1"), 1, sentToStores)));
+        assertThat(harness.events("req-1")).filteredOn(RequestEvent.QuoteSent.class::isInstance).singleElement()
+                .extracting(e -> ((RequestEvent.QuoteSent) e).description()).isEqualTo("Aashirvaad atta 2 kg, sealed pack");
+        // and each fact names who issued the command that caused it; facts of no command name nobody
+        List<CloudEvent<?>> facts = harness.envelopes(t.events()).stream().<CloudEvent<?>>map(Map.Entry::getValue).toList();
+        assertThat(facts).filteredOn(e -> e.data() instanceof RequestEvent.QuoteSent).singleElement()
+                .satisfies(e -> assertThat(List.of(e.actorid(), e.actorrole())).containsExactly("agent-7", "agent"));
+        assertThat(facts).filteredOn(e -> e.data() instanceof RequestEvent.CommandRejected).singleElement()
+                .satisfies(e -> assertThat(List.of(e.actorid(), e.actorrole())).containsExactly("customer-1", "customer"));
+        assertThat(facts).filteredOn(e -> e.data() instanceof RequestEvent.RequestEnriched).singleElement()
+                .satisfies(e -> assertThat(e.actorid()).isNull());
+        // and the snapshot shows the timers running, soonest first: the quote expires, the first reply is due
+        RequestSnapshot quoted = harness.snapshot("req-1");
+        assertThat(quoted.deadlines()).extracting(RequestSnapshot.RunningDeadline::kind).contains("QUOTE_EXPIRY");
+        assertThat(quoted.deadlines()).extracting(RequestSnapshot.RunningDeadline::dueAt).isSorted();
+        assertThat(quoted.deadlines()).filteredOn(d -> d.kind().equals("QUOTE_EXPIRY")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.sla()).isNull();
+                    assertThat(d.dueAt()).isEqualTo(quoted.quote().expiresAt());
+                });
+        assertThat(quoted.deadlines()).filteredOn(d -> d.sla() != null)
+                .allSatisfy(d -> assertThat(d.kind()).isEqualTo(d.sla().name()));
     }
 
     @Test

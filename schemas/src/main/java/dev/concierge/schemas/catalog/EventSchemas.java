@@ -90,6 +90,8 @@ final class EventSchemas {
         properties.putObject("datacontenttype").put("const", CloudEvent.DATA_CONTENT_TYPE);
         properties.putObject("traceparent").put("type", "string")
                 .put("description", "W3C trace context of the trace that produced the event, when there is one.");
+        text(properties, "actorid", "Extension: who issued the command that caused the event (its issuedBy.id), when one did.");
+        text(properties, "actorrole", "Extension: that actor's role (customer, agent, admin, system).");
         properties.set("data", data);
         if (definitions != null) {
             // the generated $refs point at #/definitions/…, so the definitions live at the root

@@ -9,6 +9,9 @@ import java.util.Objects;
  * serialised as JSON with {@code content-type: application/cloudevents+json}.
  *
  * @param subject the aggregate id (request id, store id …); also the Kafka record key
+ * @param actorid the CloudEvents extension naming who caused the event when a person or service issued
+ *                a command for it (the command's {@code issuedBy.id}); absent otherwise
+ * @param actorrole the extension with that actor's role: customer, agent, admin or system
  */
 public record CloudEvent<T>(
         String specversion,
@@ -19,6 +22,8 @@ public record CloudEvent<T>(
         String subject,
         String datacontenttype,
         @Nullable String traceparent,
+        @Nullable String actorid,
+        @Nullable String actorrole,
         T data) {
 
     public static final String SPEC_VERSION = "1.0";
@@ -45,11 +50,20 @@ public record CloudEvent<T>(
      */
     public static <T> CloudEvent<T> of(String id, String source, Instant time, String subject, T data) {
         return new CloudEvent<>(SPEC_VERSION, id, EventTypes.typeOf(data.getClass()), source, time, subject,
-                DATA_CONTENT_TYPE, null, data);
+                DATA_CONTENT_TYPE, null, null, null, data);
     }
 
     public CloudEvent<T> withTraceparent(String value) {
-        return new CloudEvent<>(specversion, id, type, source, time, subject, datacontenttype, value, data);
+        return new CloudEvent<>(specversion, id, type, source, time, subject, datacontenttype, value, actorid, actorrole,
+                data);
+    }
+
+    /** The same event, saying who issued the command that caused it. */
+    public CloudEvent<T> withActor(String id, String role) {
+        requireText(id, "actorid");
+        requireText(role, "actorrole");
+        return new CloudEvent<>(specversion, id(), type, source, time, subject, datacontenttype, traceparent, id, role,
+                data);
     }
 
     private static void requireText(String value, String name) {

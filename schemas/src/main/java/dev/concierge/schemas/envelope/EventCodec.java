@@ -126,7 +126,6 @@ public final class EventCodec {
             throw new MalformedEventException("CloudEvent data must be application/json, was '" + datacontenttype
                     + "'", excerpt(bytes, 0), null);
         }
-        JsonNode traceparent = root.get("traceparent");
         return new CloudEvent<>(
                 specversion,
                 requiredText(root, "id", bytes),
@@ -135,8 +134,15 @@ public final class EventCodec {
                 requiredTime(root, bytes),
                 requiredText(root, "subject", bytes),
                 datacontenttype,
-                traceparent == null || traceparent.isNull() ? null : traceparent.asText(),
+                optionalText(root, "traceparent"),
+                optionalText(root, "actorid"),
+                optionalText(root, "actorrole"),
                 readData(root, type, dataType, bytes));
+    }
+
+    private static String optionalText(JsonNode root, String attribute) {
+        JsonNode value = root.get(attribute);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private JsonNode parse(byte[] bytes) {

@@ -77,12 +77,22 @@ public sealed interface RequestEvent {
     record AssignmentQueued(String requestId, String reason) implements RequestEvent {
     }
 
+    /**
+     * Stores were asked on WhatsApp whether they have the item. {@code message} is the text they were
+     * sent (optional: absent on facts written before it was carried), so the request's history keeps
+     * it after {@code outreach.commands} has expired.
+     */
     @EventType("concierge.request.store-outreach-requested.v1")
-    record StoreOutreachRequested(String requestId, List<String> storeIds, String replyCode, int round)
-            implements RequestEvent {
+    record StoreOutreachRequested(String requestId, List<String> storeIds, String replyCode, int round,
+            @Nullable String message) implements RequestEvent {
 
         public StoreOutreachRequested {
             storeIds = Immutable.list(storeIds);
+        }
+
+        /** The shape before the message was carried. */
+        public StoreOutreachRequested(String requestId, List<String> storeIds, String replyCode, int round) {
+            this(requestId, storeIds, replyCode, round, null);
         }
     }
 
@@ -95,6 +105,7 @@ public sealed interface RequestEvent {
             @Nullable String rawText) implements RequestEvent {
     }
 
+    /** {@code description} is the agent's text for the customer (optional: absent before it was carried). */
     @EventType("concierge.request.quote-sent.v1")
     record QuoteSent(
             String requestId,
@@ -103,7 +114,14 @@ public sealed interface RequestEvent {
             Money itemPrice,
             Money deliveryFee,
             Money total,
-            @Nullable Instant expiresAt) implements RequestEvent {
+            @Nullable Instant expiresAt,
+            @Nullable String description) implements RequestEvent {
+
+        /** The shape before the description was carried. */
+        public QuoteSent(String requestId, String quoteId, String storeId, Money itemPrice, Money deliveryFee,
+                Money total, Instant expiresAt) {
+            this(requestId, quoteId, storeId, itemPrice, deliveryFee, total, expiresAt, null);
+        }
     }
 
     @EventType("concierge.request.quote-expired.v1")

@@ -38,7 +38,8 @@ public record RequestSnapshot(
         List<String> flags,
         List<Transition> transitions,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable List<RunningDeadline> deadlines) {
 
     public RequestSnapshot {
         mediaIds = Immutable.list(mediaIds);
@@ -47,6 +48,35 @@ public record RequestSnapshot(
         storeQuotes = Immutable.list(storeQuotes);
         flags = Immutable.list(flags);
         transitions = Immutable.list(transitions);
+        deadlines = deadlines == null ? List.of() : Immutable.list(deadlines);
+    }
+
+    /** The shape before the running deadlines were carried. */
+    public RequestSnapshot(String requestId, long version, RequestStatus status, String customerId, String text,
+            List<String> mediaIds, Address deliveryAddress, String categoryHint, String agentId, Enrichment enrichment,
+            List<String> openQuestions, List<Outreach> outreach, List<StoreQuote> storeQuotes, Quote quote,
+            PaymentLink paymentLink, Payment payment, Fulfilment fulfilment, Rating rating, List<String> flags,
+            List<Transition> transitions, Instant createdAt, Instant updatedAt) {
+        this(requestId, version, status, customerId, text, mediaIds, deliveryAddress, categoryHint, agentId, enrichment,
+                openQuestions, outreach, storeQuotes, quote, paymentLink, payment, fulfilment, rating, flags, transitions,
+                createdAt, updatedAt, null);
+    }
+
+    /** The same snapshot with the timers running for it. */
+    public RequestSnapshot withDeadlines(List<RunningDeadline> running) {
+        return new RequestSnapshot(requestId, version, status, customerId, text, mediaIds, deliveryAddress, categoryHint,
+                agentId, enrichment, openQuestions, outreach, storeQuotes, quote, paymentLink, payment, fulfilment, rating,
+                flags, transitions, createdAt, updatedAt, running);
+    }
+
+    /**
+     * A timer running for the request, soonest first in {@code deadlines}: {@code kind} is the
+     * processor's name for it (FIRST_AGENT_REPLY, ENRICHMENT, INFO_REMINDER, INFO_HANDOVER, QUOTE,
+     * OUTREACH_WINDOW, QUOTE_EXPIRY, PAYMENT, DELIVERY, REFUND), {@code sla} the published promise it
+     * watches (absent for limits and expiries that change the state instead), {@code dueAt} when it
+     * fires. An inbox shows countdowns from it without knowing the processor's configuration.
+     */
+    public record RunningDeadline(String kind, @Nullable Sla sla, Instant dueAt) {
     }
 
     public record Enrichment(String category, @Nullable String summary, Map<String, String> specs,

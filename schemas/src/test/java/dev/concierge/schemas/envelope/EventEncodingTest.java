@@ -75,6 +75,26 @@ class EventEncodingTest {
     }
 
     @Test
+    void who_issued_the_causing_command_is_written_as_the_actor_extensions_and_read_back() throws IOException {
+        // given a fact caused by an agent's command, and one caused by no command
+        CloudEvent<?> unattributed = SampleEvents.envelope(SampleEvents.oneOfEachType().get(0));
+        CloudEvent<?> attributed = unattributed.withActor("agt_7Hq2", "agent");
+
+        // when both are encoded
+        JsonNode without = codec.mapper().readTree(codec.encode(unattributed));
+        byte[] with = codec.encode(attributed);
+
+        // then only the attributed one carries actorid/actorrole, and they survive a round trip
+        assertThat(without.has("actorid")).isFalse();
+        assertThat(without.has("actorrole")).isFalse();
+        assertThat(codec.mapper().readTree(with).get("actorid").asText()).isEqualTo("agt_7Hq2");
+        CloudEvent<?> decoded = codec.decode(with);
+        assertThat(decoded.actorid()).isEqualTo("agt_7Hq2");
+        assertThat(decoded.actorrole()).isEqualTo("agent");
+        assertThat(decoded).isEqualTo(attributed);
+    }
+
+    @Test
     void refuses_to_write_an_event_lacking_a_required_field() {
         // given a request whose delivery address has no city
         Address noCity = new Address("80 Feet Road", null, null, null, "560034", null);
@@ -108,7 +128,7 @@ class EventEncodingTest {
                 SampleEvents.AT, "req_1", new QuoteAccepted("req_1", "quo_1", SampleEvents.TOTAL));
         CloudEvent<QuoteAccepted> mislabelled = new CloudEvent<>(honest.specversion(), honest.id(),
                 "concierge.request.cancelled.v1", honest.source(), honest.time(), honest.subject(),
-                honest.datacontenttype(), null, honest.data());
+                honest.datacontenttype(), null, null, null, honest.data());
 
         // when / then
         assertThatThrownBy(() -> codec.encode(mislabelled))
