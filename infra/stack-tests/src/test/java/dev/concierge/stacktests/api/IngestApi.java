@@ -58,6 +58,17 @@ public final class IngestApi {
                 "categoryHint", categoryHint, "deliveryAddress", place.asAddress()), 202).path("requestId").asText();
     }
 
+    /** Creates a request without a category hint, so the category is the analysis's alone; the request id. */
+    public String createRequest(String customer, String text, Place place) {
+        return http.post("/v1/requests", customer, Map.of("text", text, "mediaIds", List.of(),
+                "deliveryAddress", place.asAddress()), 202).path("requestId").asText();
+    }
+
+    /** The customer writes in the request's chat (answers to open questions arrive this way). */
+    public void sendMessage(String customer, String requestId, String text) {
+        http.post("/v1/requests/" + requestId + "/messages", customer, Map.of("text", text), 202);
+    }
+
     /** {@code POST /v1/requests/{id}/commands/{name}}, e.g. {@code SendQuote}, {@code AcceptQuote}. */
     public void command(String token, String requestId, String name, Map<String, Object> body) {
         http.post("/v1/requests/" + requestId + "/commands/" + name, token, body, 202);

@@ -48,16 +48,8 @@ public final class RequestJourney implements AutoCloseable {
     public AwaitingPayment requestAwaitingPayment() {
         String admin = api.adminToken();
         String storePhone = Unique.phone();
-        String store = api.registerStore(admin, "Stack Test Pharmacy " + Unique.suffix(), storePhone, CATEGORY,
-                STORE_PLACE);
-        api.setStoreAvailable(admin, store, true);
-        String agent = api.registerAgent(admin, "Stack Test Agent", "agent-" + Unique.suffix() + "@concierge.local",
-                CATEGORY);
-        api.setAgentOnline(admin, agent, true);
-
-        String customerPhone = Unique.phone();
-        api.requestSignInCode(customerPhone);
-        String customer = api.customerToken(customerPhone, outbox.awaitSignInCode(customerPhone, STEP));
+        String store = storeAndAgentOnDuty(admin, CATEGORY, storePhone);
+        String customer = signedInCustomer();
 
         // the AI worker reads this one fully (medicines-health, 650 mg, 2 strips) and asks nothing
         String requestId = api.createRequest(customer, "Dolo 650, 2 strips", CATEGORY, CUSTOMER_PLACE);
@@ -82,6 +74,33 @@ public final class RequestJourney implements AutoCloseable {
                 "CreatePaymentLink for " + requestId, STEP,
                 e -> e.subject().equals(requestId) && e.data() instanceof PaymentCommand.CreatePaymentLink).data();
         return new AwaitingPayment(requestId, customer, awaiting.paymentLink(), asked.description());
+    }
+
+    /** An open store of {@code category} near the customers, and an online agent with that skill; the store id. */
+    public String storeAndAgentOnDuty(String admin, String category, String storePhone) {
+        String store = api.registerStore(admin, "Stack Test Store " + Unique.suffix(), storePhone, category,
+                STORE_PLACE);
+        api.setStoreAvailable(admin, store, true);
+        String agent = api.registerAgent(admin, "Stack Test Agent", "agent-" + Unique.suffix() + "@concierge.local",
+                category);
+        api.setAgentOnline(admin, agent, true);
+        return store;
+    }
+
+    /** A new customer signed in with the code the dev outbox caught; the customer's token. */
+    public String signedInCustomer() {
+        String customerPhone = Unique.phone();
+        api.requestSignInCode(customerPhone);
+        return api.customerToken(customerPhone, outbox.awaitSignInCode(customerPhone, STEP));
+    }
+
+    /** A request the customer asks for in {@code text}, without a category hint, near the stores. */
+    public String createRequest(String customer, String text) {
+        return api.createRequest(customer, text, CUSTOMER_PLACE);
+    }
+
+    public IngestApi api() {
+        return api;
     }
 
     /** The first snapshot of {@code requestId} that meets {@code condition}, waiting up to {@link #STEP}. */
