@@ -13,6 +13,7 @@ import dev.concierge.enrichment.photo.vision.VisionFake;
 import dev.concierge.enrichment.remote.FakeControl;
 import dev.concierge.enrichment.remote.RemoteProvidersProfile;
 import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.enrichment.Barcode;
 import dev.concierge.schemas.enrichment.EnrichmentCommand.AnalyzeRequest;
 import dev.concierge.schemas.enrichment.EnrichmentResult.EnrichmentCompleted;
 import dev.concierge.testkit.ConciergeTestResource;
@@ -22,6 +23,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -58,6 +60,7 @@ class RemoteProvidersTest {
     void both_providers_answer_promptly_with_closed_circuits() {
         vision("mode", "answer");
         llm("delay-ms", "0");
+        llm("status", "200");
         llm("reply", BUTTER_REPLY);
         if (!warm) {
             // the first call through a cold SDK loads gRPC, Netty and protobuf classes, which can take longer than
@@ -71,24 +74,26 @@ class RemoteProvidersTest {
     }
 
     @Test
-    void a_photo_is_read_by_google_vision_whose_text_labels_and_logo_reach_enrichment_completed() {
+    void photos_are_read_by_google_vision_in_one_call_whose_text_labels_and_logo_reach_enrichment_completed() {
         String requestId = "req_" + UUID.randomUUID();
-        String photo = upload(requestId, TestImages.printedText("AMUL BUTTER 500g"));
+        String label = upload(requestId, TestImages.printedText("AMUL BUTTER 500g"));
+        String code = upload("req_code_" + requestId.substring(4), TestImages.ean13("8901262150026"));
         int callsBefore = visionCalls();
 
         topics.publish(Topics.ENRICHMENT_COMMANDS.name(), requestId,
-                new AnalyzeRequest(requestId, 1, "yeh chahiye", List.of(photo), null, List.of()));
+                new AnalyzeRequest(requestId, 1, "yeh chahiye", List.of(label, code), null, List.of()));
 
         EnrichmentCompleted completed = topics.completed(requestId, 1);
         assertThat(completed.photoText()).isEqualTo(VisionFake.TEXT);
         assertThat(completed.photoLabels()).containsExactly("Butter", "Dairy", "Packaged goods", "Amul");
+        assertThat(completed.barcodes()).containsExactly(new Barcode("EAN_13", "8901262150026"));
         assertThat(completed.brand()).isEqualTo("Amul");
         assertThat(completed.category()).isEqualTo("dairy");
         assertThat(completed.specs()).containsEntry("weight", "500 g");
         assertThat(completed.providers()).containsExactly("local-text", "local-barcode", "google-vision", "llm");
         assertThat(completed.degraded()).isFalse();
         assertThat(visionCalls()).isEqualTo(callsBefore + 1);
-        assertThat(FakeControl.read(visionControl(), "last-images")).isEqualTo("1");
+        assertThat(FakeControl.read(visionControl(), "last-images")).isEqualTo("2");
     }
 
     @Test
@@ -124,7 +129,7 @@ class RemoteProvidersTest {
             results.add(topics.completed(requestId, 1));
         }
 
-        // UNAVAILABLE is transient, so a request tries twice; four failed calls in a row open the circuit
+        // UNAVAILABLE is transient, so a request tries twice; a full window of four calls, three failed, opens the circuit
         assertThat(visionCalls() - callsBefore).isBetween(3, 4);
         assertThat(results.get(0).degradedReasons()).singleElement().asString()
                 .startsWith("google-vision: UNAVAILABLE").endsWith("; photo text read locally");
@@ -136,7 +141,8 @@ class RemoteProvidersTest {
             assertThat(result.degraded()).isTrue();
         });
         RestAssured.get("/q/health/ready").then().statusCode(200)
-                .body(containsString("google-vision at 127.0.0.1:"), containsString("circuit OPEN"));
+                .body(containsString("google-vision at 127.0.0.1:"), containsString("circuit OPEN"),
+                        containsString("llm fake-gpt at http://127.0.0.1:"));
     }
 
     @Test
@@ -182,6 +188,22 @@ class RemoteProvidersTest {
         assertThat(completed.provider()).isEqualTo("local-text");
         assertThat(completed.degraded()).isTrue();
         assertThat(completed.degradedReasons()).containsExactly("llm: timed out after 1500 ms");
+    }
+
+    @Test
+    void the_llm_is_asked_again_after_a_server_error_but_not_after_a_refusal() {
+        llm("status", "503");
+        int before = llmCalls();
+        EnrichmentCompleted afterServerError = enrich("dolo 650 ki 2 strip");
+        int afterFirst = llmCalls();
+        llm("status", "400");
+        EnrichmentCompleted afterRefusal = enrich("dolo 650 ki 2 strip");
+
+        assertThat(afterFirst - before).isEqualTo(2);
+        assertThat(llmCalls() - afterFirst).isEqualTo(1);
+        assertThat(afterServerError.degradedReasons()).singleElement().asString().startsWith("llm: ");
+        assertThat(afterRefusal.degradedReasons()).singleElement().asString().startsWith("llm: ");
+        assertThat(afterRefusal.specs()).containsEntry("strength", "650 mg");
     }
 
     @Test
@@ -247,7 +269,7 @@ class RemoteProvidersTest {
         try {
             JsonNode request = json.readTree(FakeControl.read(llmControl(), "last-request"));
             return json.readTree(request.path("messages").get(1).path("content").asText());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("the LLM fake recorded no readable request", e);
         }
     }
@@ -259,7 +281,15 @@ class RemoteProvidersTest {
     }
 
     private static int visionCalls() {
-        String calls = FakeControl.read(visionControl(), "calls");
+        return calls(visionControl());
+    }
+
+    private static int llmCalls() {
+        return calls(llmControl());
+    }
+
+    private static int calls(String control) {
+        String calls = FakeControl.read(control, "calls");
         return calls.isEmpty() ? 0 : Integer.parseInt(calls);
     }
 

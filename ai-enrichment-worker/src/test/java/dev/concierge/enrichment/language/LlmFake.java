@@ -12,7 +12,8 @@ import java.io.IOException;
  * local port. It refuses what the real API would refuse or what the worker must not send (no bearer
  * key, no model, not a system and a user message, no JSON response format: 400/401), records the
  * request ({@code last-request}) and the number of calls, and answers a chat completion whose content
- * is the control's {@code reply}, after {@code delay-ms} when set.
+ * is the control's {@code reply}, after {@code delay-ms} when set, or an error with the control's
+ * {@code status} when that is not 200.
  */
 public final class LlmFake implements AutoCloseable {
 
@@ -45,6 +46,11 @@ public final class LlmFake implements AutoCloseable {
                 && "json_object".equals(request.path("response_format").path("type").asText());
         if (!shaped) {
             FakeControl.answer(exchange, 400, "{\"error\":{\"message\":\"not the expected shape\"}}");
+            return;
+        }
+        int status = Integer.parseInt(control.get("status", "200"));
+        if (status != 200) {
+            FakeControl.answer(exchange, status, "{\"error\":{\"message\":\"the fake answers " + status + "\"}}");
             return;
         }
         long delay = Long.parseLong(control.get("delay-ms", "0"));

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +30,8 @@ public final class FakeControl implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/test/", this::control);
         moreContexts.accept(server);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        // a fake told to be slow still sleeps on one thread while the next test sets it up on another
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 

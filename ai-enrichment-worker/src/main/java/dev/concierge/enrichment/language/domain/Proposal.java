@@ -1,5 +1,6 @@
 package dev.concierge.enrichment.language.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ public record Proposal(String category, String subcategory, String brand, String
         Map<String, String> specs, List<ProposedQuestion> questions) {
 
     public Proposal {
-        specs = specs == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(specs));
+        specs = specs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(specs));
         questions = questions == null ? List.of() : List.copyOf(questions);
     }
 

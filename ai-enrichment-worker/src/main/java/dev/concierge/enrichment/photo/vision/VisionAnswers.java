@@ -7,8 +7,10 @@ import com.google.cloud.vision.v1.LocalizedObjectAnnotation;
 import dev.concierge.enrichment.photo.domain.PhotoAnnotation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads Vision's answer: the text of each photo (the full text when Vision gives one, else the first
@@ -24,7 +26,8 @@ final class VisionAnswers {
     }
 
     static PhotoAnnotation read(BatchAnnotateImagesResponse response) {
-        List<String> texts = new ArrayList<>();
+        // two photos of one pack carry the same words: say them once
+        Set<String> texts = new LinkedHashSet<>();
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, String> logos = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
