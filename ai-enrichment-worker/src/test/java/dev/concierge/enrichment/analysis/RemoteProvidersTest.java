@@ -201,8 +201,8 @@ class RemoteProvidersTest {
 
         assertThat(afterFirst - before).isEqualTo(2);
         assertThat(llmCalls() - afterFirst).isEqualTo(1);
-        assertThat(afterServerError.degradedReasons()).singleElement().asString().startsWith("llm: ");
-        assertThat(afterRefusal.degradedReasons()).singleElement().asString().startsWith("llm: ");
+        assertThat(afterServerError.degradedReasons()).singleElement().asString().startsWith("llm: answered 503");
+        assertThat(afterRefusal.degradedReasons()).singleElement().asString().startsWith("llm: answered 400");
         assertThat(afterRefusal.specs()).containsEntry("strength", "650 mg");
     }
 

@@ -5,28 +5,33 @@ import dev.concierge.enrichment.remote.ErrorKinds;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.exception.TimeoutException;
+import java.net.SocketException;
 import java.net.http.HttpTimeoutException;
+import java.util.Optional;
 
-/** langchain4j's exceptions: its timeout is a timeout, rate limits, 5xx and dropped connections are transient, 4xx a refusal. */
+/** langchain4j's exceptions: its timeout is a timeout; 429, 5xx and refused or dropped connections are transient; other 4xx a refusal. */
 public final class OpenAiErrors implements ErrorKinds {
 
     @Override
     public ErrorKind classify(Throwable error) {
-        if (error instanceof TimeoutException || error.getCause() instanceof HttpTimeoutException) {
+        if (error instanceof TimeoutException || ErrorKinds.cause(error, HttpTimeoutException.class).isPresent()) {
             return ErrorKind.TIMEOUT;
         }
-        if (error instanceof RetriableException) {
-            return ErrorKind.TRANSIENT;
+        Optional<HttpException> http = ErrorKinds.cause(error, HttpException.class);
+        if (http.isPresent()) {
+            int status = http.get().statusCode();
+            return status >= 500 || status == 429 ? ErrorKind.TRANSIENT : ErrorKind.PERMANENT;
         }
-        if (error instanceof HttpException http) {
-            return http.statusCode() >= 500 || http.statusCode() == 429 ? ErrorKind.TRANSIENT : ErrorKind.PERMANENT;
-        }
-        return ErrorKind.PERMANENT;
+        // a refused or dropped connection: the server may be back in a moment
+        boolean network = ErrorKinds.cause(error, SocketException.class).isPresent();
+        return error instanceof RetriableException || network ? ErrorKind.TRANSIENT : ErrorKind.PERMANENT;
     }
 
     @Override
     public String describe(Throwable error) {
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        return error instanceof HttpException http ? "answered " + http.statusCode() + ": " + message : message;
+        // langchain4j wraps the HTTP status in its own exception types (InternalServerException, InvalidRequestException …)
+        return ErrorKinds.cause(error, HttpException.class)
+                .map(http -> "answered " + http.statusCode() + " (" + http.getMessage() + ")")
+                .orElseGet(() -> error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
     }
 }
