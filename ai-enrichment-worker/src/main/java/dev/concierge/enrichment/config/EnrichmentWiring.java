@@ -3,6 +3,7 @@ package dev.concierge.enrichment.config;
 import dev.concierge.enrichment.analysis.application.EnrichmentResultsOut;
 import dev.concierge.enrichment.analysis.application.RequestEnrichment;
 import dev.concierge.enrichment.analysis.messaging.KafkaEnrichmentResults;
+import dev.concierge.enrichment.language.domain.Refiner;
 import dev.concierge.enrichment.photo.domain.PhotoReader;
 import dev.concierge.enrichment.text.domain.TextPipelines;
 import dev.concierge.enrichment.text.embedding.MiniLmEmbedder;
@@ -30,8 +31,8 @@ public class EnrichmentWiring {
 
     @Produces
     @Singleton
-    RequestEnrichment requestEnrichment(PhotoReader photos) {
-        return new RequestEnrichment(TextPipelines.fromResources(new MiniLmEmbedder()), photos);
+    RequestEnrichment requestEnrichment(PhotoReader photos, Refiner refiner) {
+        return new RequestEnrichment(TextPipelines.fromResources(new MiniLmEmbedder()), photos, refiner);
     }
 
     @Produces

@@ -3,6 +3,7 @@ package dev.concierge.enrichment.config;
 import dev.concierge.enrichment.photo.domain.BarcodeReader;
 import dev.concierge.enrichment.photo.domain.ImageDecoder;
 import dev.concierge.enrichment.photo.domain.MediaSource;
+import dev.concierge.enrichment.photo.domain.PhotoAnnotator;
 import dev.concierge.enrichment.photo.domain.PhotoReader;
 import dev.concierge.enrichment.photo.domain.TextRecogniser;
 import dev.concierge.enrichment.photo.ingest.IngestMediaSource;
@@ -22,9 +23,9 @@ public class PhotoWiring {
 
     @Produces
     @Singleton
-    PhotoReader photoReader(MediaSource media, BarcodeReader barcodes, TextRecogniser ocr,
+    PhotoReader photoReader(MediaSource media, BarcodeReader barcodes, TextRecogniser ocr, PhotoAnnotator vision,
             @ConfigProperty(name = "concierge.photos.max-pixels") long maxPixels) {
-        return new PhotoReader(media, new ImageDecoder(maxPixels), barcodes, ocr);
+        return new PhotoReader(media, new ImageDecoder(maxPixels), barcodes, ocr, vision);
     }
 
     @Produces

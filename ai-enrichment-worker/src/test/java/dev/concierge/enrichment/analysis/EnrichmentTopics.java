@@ -1,5 +1,7 @@
 package dev.concierge.enrichment.analysis;
 
+import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.enrichment.EnrichmentResult.EnrichmentCompleted;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.testkit.TestInfra;
@@ -84,6 +86,13 @@ final class EnrichmentTopics {
             }
         }
         throw new AssertionError("nothing with key " + key + " landed on " + topic + " within " + PATIENCE);
+    }
+
+    /** The {@code EnrichmentCompleted} the worker wrote for this request and attempt. */
+    EnrichmentCompleted completed(String requestId, int attempt) {
+        ConsumerRecord<String, byte[]> record = awaitRecord(Topics.ENRICHMENT_RESULTS.name(), requestId,
+                candidate -> codec.decode(candidate.value(), Topics.ENRICHMENT_RESULTS).data().attempt() == attempt);
+        return (EnrichmentCompleted) codec.decode(record.value(), Topics.ENRICHMENT_RESULTS).data();
     }
 
     static Optional<String> header(ConsumerRecord<String, byte[]> record, String name) {

@@ -14,21 +14,25 @@ class LayeringTest {
             .importPackages("dev.concierge.enrichment");
 
     @Test
-    void the_text_and_photo_domains_and_the_application_use_no_framework_broker_json_library_http_client_or_model_runtime() {
-        // the pipelines are plain Java over interfaces (embedder, media source, barcode reader, OCR), so they run without Quarkus, Kafka, ONNX, ZXing or Tesseract
-        noClasses().that().resideInAnyPackage("..text.domain..", "..photo.domain..", "..analysis.application..")
+    void the_text_photo_and_language_domains_and_the_application_use_no_framework_broker_json_library_http_client_sdk_or_model_runtime() {
+        // the pipelines are plain Java over interfaces (embedder, media source, barcode reader, OCR, remote vision,
+        // language model), so they run without Quarkus, Kafka, ONNX, ZXing, Tesseract, the Vision SDK, gRPC or langchain4j
+        noClasses().that().resideInAnyPackage("..text.domain..", "..photo.domain..", "..language.domain..",
+                        "..analysis.application..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "jakarta..",
                         "org.eclipse.microprofile..", "org.apache.kafka..", "com.mongodb..", "com.fasterxml..",
-                        "dev.langchain4j..", "ai.djl..", "com.google.zxing..", "net.sourceforge.tess4j..",
+                        "dev.langchain4j..", "ai.djl..", "com.google..", "io.grpc..", "net.sourceforge.tess4j..",
                         "java.net.http..")
                 .check(MAIN);
     }
 
     @Test
     void the_domain_does_not_reach_into_messaging_embedding_or_wiring() {
-        noClasses().that().resideInAnyPackage("..text.domain..", "..photo.domain..", "..analysis.application..")
+        noClasses().that().resideInAnyPackage("..text.domain..", "..photo.domain..", "..language.domain..",
+                        "..analysis.application..")
                 .should().dependOnClassesThat().resideInAnyPackage("..messaging..", "..text.embedding..", "..config..",
-                        "..photo.zxing..", "..photo.tesseract..", "..photo.ingest..")
+                        "..photo.zxing..", "..photo.tesseract..", "..photo.ingest..", "..photo.vision..",
+                        "..language.openai..", "..enrichment.remote..")
                 .check(MAIN);
     }
 }

@@ -1,5 +1,8 @@
 package dev.concierge.enrichment.analysis.application;
 
+import dev.concierge.enrichment.language.domain.Refinement;
+import dev.concierge.enrichment.language.domain.RefinementInput;
+import dev.concierge.enrichment.language.domain.Refiner;
 import dev.concierge.enrichment.photo.domain.PhotoReader;
 import dev.concierge.enrichment.photo.domain.PhotoReading;
 import dev.concierge.enrichment.text.domain.AnalysisInput;
@@ -14,7 +17,9 @@ import java.util.List;
  * Answers an {@code AnalyzeRequest}: read the photos (barcodes, printed text), then run the local
  * text pipeline over the request's text and the text on its photos together, so a photo of "AMUL
  * BUTTER 500g" names the product like the words would. A photo that could not be read leaves the
- * result to the text, marked {@code degraded} with the reasons.
+ * result to the text, marked {@code degraded} with the reasons. With a remote vision provider, the
+ * logos and labels it saw join the text too (a logo is brand evidence); with a language model, it
+ * refines the local analysis last, and a failing one leaves the local analysis, degraded.
  */
 public final class RequestEnrichment {
 
@@ -23,24 +28,35 @@ public final class RequestEnrichment {
 
     private final TextPipeline pipeline;
     private final PhotoReader photos;
+    private final Refiner refiner;
 
-    public RequestEnrichment(TextPipeline pipeline, PhotoReader photos) {
+    public RequestEnrichment(TextPipeline pipeline, PhotoReader photos, Refiner refiner) {
         this.pipeline = pipeline;
         this.photos = photos;
+        this.refiner = refiner;
     }
 
     public EnrichmentCompleted analyse(AnalyzeRequest command) {
         PhotoReading reading = photos.read(command.mediaIds());
-        String text = reading.text().isBlank() ? command.text() : joined(command.text(), reading.text());
-        TextAnalysis analysis = pipeline.analyse(new AnalysisInput(text, command.categoryHint(),
+        String seen = String.join("\n", reading.text(), String.join(", ", reading.labels())).strip();
+        String text = seen.isBlank() ? command.text() : joined(command.text(), seen);
+        TextAnalysis local = pipeline.analyse(new AnalysisInput(text, command.categoryHint(),
                 command.askedQuestions(), command.answers()));
+        Refinement refinement = refiner.refine(new RefinementInput(command.text(), reading.text(), reading.labels(),
+                command.askedQuestions(), command.answers()), local);
+        TextAnalysis analysis = refinement.analysis();
         List<String> providers = new ArrayList<>(List.of(PROVIDER));
         providers.addAll(reading.providers());
+        providers.addAll(refinement.providers());
+        List<String> problems = new ArrayList<>(reading.problems());
+        problems.addAll(refinement.problems());
+        String brand = analysis.brand() != null ? analysis.brand() : reading.logos().stream().findFirst().orElse(null);
         return new EnrichmentCompleted(command.requestId(), command.attempt(), analysis.category(),
                 analysis.productName(), analysis.specs(), analysis.questionTexts(), null, analysis.confidence(),
-                PROVIDER, analysis.subcategory(), analysis.brand(), analysis.productName(),
-                analysis.missingAttributes(), providers, !reading.problems().isEmpty(),
-                reading.text().isBlank() ? null : reading.text(), reading.barcodes(), reading.problems());
+                refinement.providers().isEmpty() ? PROVIDER : refinement.providers().get(0), analysis.subcategory(),
+                brand, analysis.productName(), analysis.missingAttributes(), providers, !problems.isEmpty(),
+                reading.text().isBlank() ? null : reading.text(), reading.barcodes(), problems, reading.labels(),
+                null, null);
     }
 
     private static String joined(String said, String onPhotos) {
