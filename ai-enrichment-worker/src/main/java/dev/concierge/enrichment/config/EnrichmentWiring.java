@@ -3,7 +3,9 @@ package dev.concierge.enrichment.config;
 import dev.concierge.enrichment.analysis.application.EnrichmentResultsOut;
 import dev.concierge.enrichment.analysis.application.RequestEnrichment;
 import dev.concierge.enrichment.analysis.messaging.KafkaEnrichmentResults;
+import dev.concierge.enrichment.market.domain.MarketLookup;
 import dev.concierge.enrichment.photo.domain.PhotoReader;
+import dev.concierge.enrichment.text.domain.TextEmbedder;
 import dev.concierge.enrichment.text.domain.TextPipelines;
 import dev.concierge.enrichment.text.embedding.MiniLmEmbedder;
 import dev.concierge.schemas.envelope.EventCodec;
@@ -30,8 +32,15 @@ public class EnrichmentWiring {
 
     @Produces
     @Singleton
-    RequestEnrichment requestEnrichment(PhotoReader photos) {
-        return new RequestEnrichment(TextPipelines.fromResources(new MiniLmEmbedder()), photos);
+    RequestEnrichment requestEnrichment(PhotoReader photos, TextEmbedder embedder, MarketLookup market) {
+        return new RequestEnrichment(TextPipelines.fromResources(embedder), photos, market);
+    }
+
+    /** The one MiniLM model of the process, shared by the text pipeline and the market ({@link MarketWiring}). */
+    @Produces
+    @Singleton
+    TextEmbedder textEmbedder() {
+        return new MiniLmEmbedder();
     }
 
     @Produces

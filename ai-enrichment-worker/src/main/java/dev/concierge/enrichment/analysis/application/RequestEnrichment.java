@@ -1,5 +1,8 @@
 package dev.concierge.enrichment.analysis.application;
 
+import dev.concierge.enrichment.market.domain.MarketLookup;
+import dev.concierge.enrichment.market.domain.MarketView;
+import dev.concierge.enrichment.market.domain.ProductQuery;
 import dev.concierge.enrichment.photo.domain.PhotoReader;
 import dev.concierge.enrichment.photo.domain.PhotoReading;
 import dev.concierge.enrichment.text.domain.AnalysisInput;
@@ -7,14 +10,18 @@ import dev.concierge.enrichment.text.domain.TextAnalysis;
 import dev.concierge.enrichment.text.domain.TextPipeline;
 import dev.concierge.schemas.enrichment.EnrichmentCommand.AnalyzeRequest;
 import dev.concierge.schemas.enrichment.EnrichmentResult.EnrichmentCompleted;
+import dev.concierge.schemas.enrichment.PriceEstimate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Answers an {@code AnalyzeRequest}: read the photos (barcodes, printed text), then run the local
  * text pipeline over the request's text and the text on its photos together, so a photo of "AMUL
  * BUTTER 500g" names the product like the words would. A photo that could not be read leaves the
- * result to the text, marked {@code degraded} with the reasons.
+ * result to the text, marked {@code degraded} with the reasons. The market then adds the price
+ * customers accepted for such an item and the earlier products like it; when it cannot be asked
+ * (MongoDB away) the result goes without them, degraded with the reason.
  */
 public final class RequestEnrichment {
 
@@ -23,10 +30,12 @@ public final class RequestEnrichment {
 
     private final TextPipeline pipeline;
     private final PhotoReader photos;
+    private final MarketLookup market;
 
-    public RequestEnrichment(TextPipeline pipeline, PhotoReader photos) {
+    public RequestEnrichment(TextPipeline pipeline, PhotoReader photos, MarketLookup market) {
         this.pipeline = pipeline;
         this.photos = photos;
+        this.market = market;
     }
 
     public EnrichmentCompleted analyse(AnalyzeRequest command) {
@@ -36,11 +45,26 @@ public final class RequestEnrichment {
                 command.askedQuestions(), command.answers()));
         List<String> providers = new ArrayList<>(List.of(PROVIDER));
         providers.addAll(reading.providers());
+        List<String> problems = new ArrayList<>(reading.problems());
+        MarketView seen = marketView(command.requestId(), analysis, text, problems);
+        Optional<PriceEstimate> estimate = seen.priceEstimate();
         return new EnrichmentCompleted(command.requestId(), command.attempt(), analysis.category(),
-                analysis.productName(), analysis.specs(), analysis.questionTexts(), null, analysis.confidence(),
+                analysis.productName(), analysis.specs(), analysis.questionTexts(),
+                estimate.map(PriceEstimate::median).orElse(null), analysis.confidence(),
                 PROVIDER, analysis.subcategory(), analysis.brand(), analysis.productName(),
-                analysis.missingAttributes(), providers, !reading.problems().isEmpty(),
-                reading.text().isBlank() ? null : reading.text(), reading.barcodes(), reading.problems());
+                analysis.missingAttributes(), providers, !problems.isEmpty(),
+                reading.text().isBlank() ? null : reading.text(), reading.barcodes(), problems, null,
+                estimate.orElse(null), seen.matches());
+    }
+
+    private MarketView marketView(String requestId, TextAnalysis analysis, String text, List<String> problems) {
+        try {
+            return market.lookup(new ProductQuery(requestId, analysis.category(), analysis.subcategory(),
+                    analysis.brand(), analysis.productName(), text));
+        } catch (RuntimeException e) {
+            problems.add("price hint and matches not looked up: " + e.getClass().getSimpleName());
+            return new MarketView(Optional.empty(), List.of());
+        }
     }
 
     private static String joined(String said, String onPhotos) {
