@@ -164,7 +164,7 @@ class MarketEnrichmentTest {
     }
 
     private MarketView lookUpMoti() {
-        return market.lookup(new ProductQuery("req_probe", "dairy", "milk", "Amul", "Amul Moti milk", "amul moti"));
+        return market.lookup(new ProductQuery("dairy", "milk", "Amul", "Amul Moti milk", "amul moti"));
     }
 
     /** Publishes a request's facts and waits until the market has its accepted quote. */

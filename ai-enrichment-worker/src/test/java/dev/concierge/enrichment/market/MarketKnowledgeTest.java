@@ -33,7 +33,7 @@ class MarketKnowledgeTest {
         record(MarketFacts.sourcedAndAccepted("req_3", T0.plusSeconds(7200), "dairy", "milk", "Amul", "Amul Taaza Toned Milk", "sto_a", 3200));
         record(MarketFacts.sourcedAndAccepted("req_4", T0.plusSeconds(9000), "dairy", "milk", "Mother Dairy", "Mother Dairy toned milk", "sto_c", 2800));
 
-        MarketView view = market.lookup(new ProductQuery("req_new", "dairy", "milk", "Amul", "Amul Taaza toned milk",
+        MarketView view = market.lookup(new ProductQuery("dairy", "milk", "Amul", "Amul Taaza toned milk",
                 "need 2 packets amul taaza 500ml"));
 
         assertThat(view.priceEstimate()).contains(new PriceEstimate(Money.inr(3200), Money.inr(3100), Money.inr(3300), 3,
@@ -52,9 +52,9 @@ class MarketKnowledgeTest {
         record(MarketFacts.sourcedAndAccepted("req_1", T0, "dairy", "milk", "Amul", "Amul Gold full cream milk", "sto_a", 3500));
         record(MarketFacts.sourcedAndAccepted("req_2", T0, "dairy", "butter-ghee", "Amul", "Amul Butter", "sto_a", 5600));
 
-        MarketView milk = market.lookup(new ProductQuery("req_new", "dairy", "milk", "Nandini", "Nandini toned milk", "nandini milk"));
-        MarketView paneer = market.lookup(new ProductQuery("req_new", "dairy", "paneer-cheese", null, null, "paneer 200g"));
-        MarketView pets = market.lookup(new ProductQuery("req_new", "pet-supplies", null, null, null, "dog food"));
+        MarketView milk = market.lookup(new ProductQuery("dairy", "milk", "Nandini", "Nandini toned milk", "nandini milk"));
+        MarketView paneer = market.lookup(new ProductQuery("dairy", "paneer-cheese", null, null, "paneer 200g"));
+        MarketView pets = market.lookup(new ProductQuery("pet-supplies", null, null, null, "dog food"));
 
         assertThat(milk.priceEstimate()).hasValueSatisfying(estimate -> {
             assertThat(estimate.basis()).isEqualTo("subcategory");
@@ -73,10 +73,20 @@ class MarketKnowledgeTest {
     }
 
     @Test
+    void a_request_with_photos_and_no_words_is_still_priced_from_its_category() {
+        record(MarketFacts.sourcedAndAccepted("req_1", T0, "dairy", "milk", "Amul", "Amul Gold full cream milk", "sto_a", 3500));
+
+        MarketView view = market.lookup(new ProductQuery("dairy", null, null, null, null));
+
+        assertThat(view.priceEstimate().map(PriceEstimate::basis)).contains("category");
+        assertThat(view.matches()).isEmpty();
+    }
+
+    @Test
     void a_request_in_other_is_matched_among_products_of_every_category() {
         record(MarketFacts.sourcedAndAccepted("req_1", T0, "electronics", null, "Philips", "Philips LED bulb 9W", "sto_e", 9900));
 
-        MarketView view = market.lookup(new ProductQuery("req_new", "other", null, null, null, "philips led bulb"));
+        MarketView view = market.lookup(new ProductQuery("other", null, null, null, "philips led bulb"));
 
         assertThat(view.matches()).extracting(ProductMatch::productId).containsExactly("philips-led-bulb-9w");
         assertThat(view.matches().get(0).category()).isEqualTo("electronics");
@@ -105,7 +115,7 @@ class MarketKnowledgeTest {
     }
 
     private MarketView lookUpTaaza() {
-        return market.lookup(new ProductQuery("req_new", "dairy", "milk", "Amul", "Amul Taaza toned milk", "amul taaza"));
+        return market.lookup(new ProductQuery("dairy", "milk", "Amul", "Amul Taaza toned milk", "amul taaza"));
     }
 
     private void record(List<Fact> facts) {

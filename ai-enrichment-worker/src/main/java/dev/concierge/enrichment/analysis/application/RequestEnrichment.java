@@ -46,7 +46,7 @@ public final class RequestEnrichment {
         List<String> providers = new ArrayList<>(List.of(PROVIDER));
         providers.addAll(reading.providers());
         List<String> problems = new ArrayList<>(reading.problems());
-        MarketView seen = marketView(command.requestId(), analysis, text, problems);
+        MarketView seen = marketView(analysis, text, problems);
         Optional<PriceEstimate> estimate = seen.priceEstimate();
         return new EnrichmentCompleted(command.requestId(), command.attempt(), analysis.category(),
                 analysis.productName(), analysis.specs(), analysis.questionTexts(),
@@ -57,9 +57,9 @@ public final class RequestEnrichment {
                 estimate.orElse(null), seen.matches());
     }
 
-    private MarketView marketView(String requestId, TextAnalysis analysis, String text, List<String> problems) {
+    private MarketView marketView(TextAnalysis analysis, String text, List<String> problems) {
         try {
-            return market.lookup(new ProductQuery(requestId, analysis.category(), analysis.subcategory(),
+            return market.lookup(new ProductQuery(analysis.category(), analysis.subcategory(),
                     analysis.brand(), analysis.productName(), text));
         } catch (RuntimeException e) {
             problems.add("price hint and matches not looked up: " + e.getClass().getSimpleName());

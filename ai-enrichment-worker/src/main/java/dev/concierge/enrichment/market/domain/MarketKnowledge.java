@@ -34,9 +34,10 @@ public final class MarketKnowledge implements MarketLookup {
     @Override
     public MarketView lookup(ProductQuery query) {
         boolean named = query.productName() != null && !query.productName().isBlank();
-        float[] vector = embedder.embed(named ? ProductNames.description(query.brand(), query.productName()) : query.text());
-        List<Scored> nearest = ProductMatcher.nearest(vector,
-                store.products(SourcedRequest.OTHER.equals(query.category()) ? null : query.category()));
+        String description = named ? ProductNames.description(query.brand(), query.productName()) : query.text();
+        List<Scored> nearest = description == null || description.isBlank() ? List.of()
+                : ProductMatcher.nearest(embedder.embed(description),
+                        store.products(SourcedRequest.OTHER.equals(query.category()) ? null : query.category()));
         Optional<PriceEstimate> estimate = ProductNames.id(query.brand(), query.productName())
                 .flatMap(productId -> PriceEstimator.estimate(prices(store.requestsOf(productId)),
                         PriceEstimator.BASIS_PRODUCT, query.productName()))
