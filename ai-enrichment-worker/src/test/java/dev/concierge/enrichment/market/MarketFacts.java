@@ -41,7 +41,7 @@ public final class MarketFacts {
 
     public static RequestEnriched enriched(String requestId, String category, String subcategory, String brand,
             String product) {
-        return new RequestEnriched(requestId, category, product, Map.of(), null, false, new AnalysisDetails(
+        return new RequestEnriched(requestId, category, product, Map.of("quantity", "1"), null, false, new AnalysisDetails(
                 subcategory, brand, product, List.of(), null, List.of(), List.of("local-text"), false, List.of(), 0.9));
     }
 

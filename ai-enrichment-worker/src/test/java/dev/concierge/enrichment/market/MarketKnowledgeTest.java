@@ -7,6 +7,7 @@ import dev.concierge.enrichment.market.domain.MarketKnowledge;
 import dev.concierge.enrichment.market.domain.MarketRecorder;
 import dev.concierge.enrichment.market.domain.MarketView;
 import dev.concierge.enrichment.market.domain.ProductQuery;
+import dev.concierge.enrichment.market.domain.SourcedRequest;
 import dev.concierge.enrichment.market.mongo.MongoMarketStore;
 import dev.concierge.enrichment.text.LocalTextModel;
 import dev.concierge.schemas.common.Money;
@@ -112,6 +113,24 @@ class MarketKnowledgeTest {
         recorder.record(new StoreQuoteReceived("req_1", "sto_z", true, Money.inr(3100), null), T0.plusSeconds(3600));
 
         assertThat(lookUpTaaza().matches().get(0).storeIds()).containsExactly("sto_z", "sto_a");
+    }
+
+    @Test
+    void a_request_is_stored_with_what_was_sourced_and_read_back_as_it_was_folded() {
+        List<Fact> facts = MarketFacts.sourcedAndAccepted("req_1", T0, "dairy", "milk", "Amul", "Amul Taaza toned milk", "sto_a", 3000);
+        SourcedRequest folded = SourcedRequest.empty("req_1");
+        for (Fact fact : facts) {
+            folded = folded.apply(fact.event(), fact.time());
+        }
+
+        record(facts);
+
+        assertThat(store.request("req_1")).contains(folded);
+        assertThat(folded.enrichment().specs()).containsEntry("quantity", "1");
+        assertThat(store.product("amul-taaza-toned-milk")).hasValueSatisfying(product -> {
+            assertThat(product.name()).isEqualTo("Amul Taaza toned milk");
+            assertThat(product.embedding()).hasSize(384);
+        });
     }
 
     private MarketView lookUpTaaza() {

@@ -1,5 +1,6 @@
 package dev.concierge.enrichment.market.domain;
 
+import dev.concierge.enrichment.market.domain.SourcedRequest.Enrichment;
 import dev.concierge.enrichment.text.domain.TextEmbedder;
 import dev.concierge.schemas.requests.RequestEvent;
 import java.time.Instant;
@@ -30,9 +31,10 @@ public final class MarketRecorder {
         if (after.equals(before)) {
             return;
         }
+        Enrichment named = after.enrichment();
         after.productId().filter(id -> store.product(id).isEmpty()).ifPresent(id -> store.addProduct(
-                new StoredProduct(id, after.productName(), after.brand(), after.category(), after.subcategory(),
-                        embedder.embed(ProductNames.description(after.brand(), after.productName())))));
+                new StoredProduct(id, named.productName(), named.brand(), named.category(), named.subcategory(),
+                        embedder.embed(ProductNames.description(named.brand(), named.productName())))));
         store.save(after);
     }
 }

@@ -1,6 +1,7 @@
 package dev.concierge.enrichment.market.mongo;
 
 import dev.concierge.enrichment.market.domain.SourcedRequest;
+import dev.concierge.enrichment.market.domain.SourcedRequest.Enrichment;
 import dev.concierge.enrichment.market.domain.SourcedRequest.SentQuote;
 import dev.concierge.enrichment.market.domain.SourcedRequest.StoreSighting;
 import dev.concierge.enrichment.market.domain.StoredProduct;
@@ -8,7 +9,9 @@ import dev.concierge.schemas.common.Money;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 
 /** Maps the market's records to BSON and back; money as {@code amountMinor} + {@code currency}, times as dates. */
@@ -19,6 +22,7 @@ final class MarketDocuments {
     static final String PRODUCT_ID = "productId";
     static final String CREATED_AT = "createdAt";
     static final String ACCEPTED = "accepted";
+    static final String ENRICHMENT = "enrichment";
 
     private MarketDocuments() {
     }
@@ -27,14 +31,17 @@ final class MarketDocuments {
         Document document = new Document("_id", request.requestId())
                 .append(CREATED_AT, date(request.createdAt()))
                 .append("categoryHint", request.categoryHint())
-                .append("enrichedCategory", request.enrichedCategory())
                 .append(CATEGORY, request.category())
-                .append(SUBCATEGORY, request.subcategory())
-                .append("brand", request.brand())
-                .append("productName", request.productName())
                 .append(PRODUCT_ID, request.productId().orElse(null))
                 .append("stores", request.stores().stream().map(MarketDocuments::of).toList())
                 .append("quotes", request.quotes().stream().map(MarketDocuments::of).toList());
+        if (request.enrichment() != null) {
+            Enrichment enrichment = request.enrichment();
+            // subcategory at the top level, next to category, for the price queries
+            document.append(SUBCATEGORY, enrichment.subcategory()).append(ENRICHMENT, new Document(CATEGORY,
+                    enrichment.category()).append("brand", enrichment.brand())
+                    .append("productName", enrichment.productName()).append("specs", new Document(enrichment.specs())));
+        }
         if (request.accepted() != null) {
             document.append(ACCEPTED, of(request.accepted()));
         }
@@ -43,9 +50,11 @@ final class MarketDocuments {
 
     static SourcedRequest request(Document document) {
         Document accepted = document.get(ACCEPTED, Document.class);
+        Document enrichment = document.get(ENRICHMENT, Document.class);
         return new SourcedRequest(document.getString("_id"), instant(document.getDate(CREATED_AT)),
-                document.getString("categoryHint"), document.getString("enrichedCategory"),
-                document.getString(SUBCATEGORY), document.getString("brand"), document.getString("productName"),
+                document.getString("categoryHint"), enrichment == null ? null : new Enrichment(
+                        enrichment.getString(CATEGORY), document.getString(SUBCATEGORY), enrichment.getString("brand"),
+                        enrichment.getString("productName"), specs(enrichment.get("specs", Document.class))),
                 document.getList("stores", Document.class, List.of()).stream().map(MarketDocuments::sighting).toList(),
                 document.getList("quotes", Document.class, List.of()).stream().map(MarketDocuments::quote).toList(),
                 accepted == null ? null : quote(accepted));
@@ -97,6 +106,15 @@ final class MarketDocuments {
     private static Money money(Document document) {
         return document.getString("currency") == null ? null
                 : new Money(document.getLong("amountMinor"), document.getString("currency"));
+    }
+
+    private static Map<String, String> specs(Document specs) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (specs == null) {
+            return values;
+        }
+        specs.forEach((attribute, value) -> values.put(attribute, String.valueOf(value)));
+        return values;
     }
 
     private static Date date(Instant instant) {
