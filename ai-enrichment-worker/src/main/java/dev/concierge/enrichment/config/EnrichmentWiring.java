@@ -4,7 +4,9 @@ import dev.concierge.enrichment.analysis.application.EnrichmentResultsOut;
 import dev.concierge.enrichment.analysis.application.RequestEnrichment;
 import dev.concierge.enrichment.analysis.messaging.KafkaEnrichmentResults;
 import dev.concierge.enrichment.language.domain.Refiner;
+import dev.concierge.enrichment.market.domain.MarketLookup;
 import dev.concierge.enrichment.photo.domain.PhotoReader;
+import dev.concierge.enrichment.text.domain.TextEmbedder;
 import dev.concierge.enrichment.text.domain.TextPipelines;
 import dev.concierge.enrichment.text.embedding.MiniLmEmbedder;
 import dev.concierge.schemas.envelope.EventCodec;
@@ -31,8 +33,16 @@ public class EnrichmentWiring {
 
     @Produces
     @Singleton
-    RequestEnrichment requestEnrichment(PhotoReader photos, Refiner refiner) {
-        return new RequestEnrichment(TextPipelines.fromResources(new MiniLmEmbedder()), photos, refiner);
+    RequestEnrichment requestEnrichment(PhotoReader photos, TextEmbedder embedder, Refiner refiner,
+            MarketLookup market) {
+        return new RequestEnrichment(TextPipelines.fromResources(embedder), photos, refiner, market);
+    }
+
+    /** The one MiniLM model of the process, shared by the text pipeline and the market ({@link MarketWiring}). */
+    @Produces
+    @Singleton
+    TextEmbedder textEmbedder() {
+        return new MiniLmEmbedder();
     }
 
     @Produces

@@ -35,4 +35,15 @@ class LayeringTest {
                         "..language.openai..", "..enrichment.remote..")
                 .check(MAIN);
     }
+
+    @Test
+    void the_market_domain_uses_no_framework_broker_database_driver_json_library_or_model_runtime_and_no_adapter() {
+        // price estimates, matching and the forecast are plain Java over the market store and embedder interfaces
+        noClasses().that().resideInAPackage("..market.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "jakarta..",
+                        "org.eclipse.microprofile..", "org.apache.kafka..", "com.mongodb..", "org.bson..",
+                        "com.fasterxml..", "dev.langchain4j..", "ai.djl..", "..messaging..", "..config..",
+                        "..text.embedding..", "..market.mongo..", "..market.forecast..")
+                .check(MAIN);
+    }
 }

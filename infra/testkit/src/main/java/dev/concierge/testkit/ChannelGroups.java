@@ -139,7 +139,8 @@ final class ChannelGroups {
         if (topics != null) {
             return Arrays.stream(topics.split(",")).map(String::trim).filter(topic -> !topic.isEmpty()).toList();
         }
-        return List.of(config.getOrDefault(PREFIX + channel + ".topic", channel));
+        String topic = config.getOrDefault(PREFIX + channel + ".topic", channel);
+        return topic == null ? List.of() : List.of(topic);
     }
 
     /** The properties as the test profile sees them: {@code %test.} wins, other profiles are ignored. */
@@ -158,14 +159,21 @@ final class ChannelGroups {
         return plain;
     }
 
-    /** {@code ${NAME:default}}: the environment variable or system property, else the default. */
+    /**
+     * {@code ${NAME:default}}: the environment variable or system property, else the default; null
+     * when neither exists (e.g. {@code ${quarkus.uuid}}, a group new on every start, which is nothing
+     * to place).
+     */
     private static String resolved(String value) {
         Matcher matcher = EXPRESSION.matcher(value);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
             String given = System.getProperty(name, System.getenv(name));
-            String replacement = given != null ? given : matcher.group(2) != null ? matcher.group(2) : "";
+            String replacement = given != null ? given : matcher.group(2);
+            if (replacement == null) {
+                return null;
+            }
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);

@@ -39,6 +39,9 @@ class ChannelGroupsTest {
                 mp.messaging.incoming.by-pattern.topic=requests.*
                 mp.messaging.incoming.by-pattern.group.id=pattern-readers
                 mp.messaging.incoming.stores.inbound.connector=smallrye-kafka
+                mp.messaging.incoming.per-start.connector=smallrye-kafka
+                mp.messaging.incoming.per-start.topic=requests.state
+                mp.messaging.incoming.per-start.group.id=followers-${quarkus.uuid}
                 kafka.group.id=defaulted
                 mp.messaging.incoming.in-memory.connector=smallrye-in-memory
                 mp.messaging.outgoing.out.connector=smallrye-kafka
@@ -48,7 +51,8 @@ class ChannelGroupsTest {
         // when
         List<GroupTopics> groups = ChannelGroups.ofProperties(properties);
 
-        // then a channel without a topic reads its own name, a pattern, other connectors and outgoing channels are left out
+        // then a channel without a topic reads its own name; a pattern, a group new on every start, other
+        // connectors and outgoing channels are left out
         assertThat(groups).containsExactlyInAnyOrder(
                 new GroupTopics("ai-enrichment-worker", Set.of("enrichment.commands")),
                 new GroupTopics("market-under-test", Set.of("requests.events", "payments.events")),

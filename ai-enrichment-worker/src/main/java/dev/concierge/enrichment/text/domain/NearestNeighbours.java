@@ -67,7 +67,8 @@ public final class NearestNeighbours {
         return new Votes(byCategory, subcategory);
     }
 
-    private static double cosine(float[] a, float[] b) {
+    /** Cosine similarity of two embeddings; 0 when either is all zeros. */
+    public static double cosine(float[] a, float[] b) {
         double dot = 0;
         double normA = 0;
         double normB = 0;
