@@ -6,15 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.concierge.payments.support.Checkouts;
 import dev.concierge.payments.support.GatewayTest;
-import dev.concierge.payments.support.JwtKeysResource;
 import dev.concierge.payments.support.PaymentTopics;
 import dev.concierge.payments.support.RazorpayFakeResource;
 import dev.concierge.payments.support.RazorpayWebhooks;
 import dev.concierge.payments.support.ReceiptKeys;
-import dev.concierge.payments.support.TestTokens;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.payments.PaymentEvent.PaymentCaptured;
 import dev.concierge.testkit.ConciergeTestResource;
+import dev.concierge.testkit.auth.JwtKeysResource;
+import dev.concierge.testkit.auth.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

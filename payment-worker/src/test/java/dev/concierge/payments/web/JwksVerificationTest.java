@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import dev.concierge.payments.support.JwksStandInResource;
-import dev.concierge.payments.support.TestTokens;
 import dev.concierge.testkit.ConciergeTestResource;
+import dev.concierge.testkit.auth.JwksStandInResource;
+import dev.concierge.testkit.auth.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

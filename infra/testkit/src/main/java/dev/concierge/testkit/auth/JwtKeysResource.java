@@ -1,9 +1,12 @@
-package dev.concierge.payments.support;
+package dev.concierge.testkit.auth;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** Points the worker's JWT verification at {@link TestTokens}' public key instead of the ingest API's JWK set. */
+/**
+ * Points a service's JWT verification ({@code mp.jwt.verify.publickey.location}) at {@link TestTokens}'
+ * public key as a PEM file: {@code @WithTestResource(JwtKeysResource.class)}.
+ */
 public class JwtKeysResource implements QuarkusTestResourceLifecycleManager {
 
     @Override

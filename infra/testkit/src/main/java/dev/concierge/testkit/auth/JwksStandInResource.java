@@ -1,16 +1,18 @@
-package dev.concierge.payments.support;
+package dev.concierge.testkit.auth;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Stands in for the ingest API's {@code GET /.well-known/jwks.json}, serving {@link TestTokens}' key
- * as a JWK set, and points the worker at it: the way the worker finds keys on the dev stack.
+ * Stands in for ingest-api's {@code GET /.well-known/jwks.json}, serving {@link TestTokens}' key as
+ * a JWK set on a free loopback port, and points the service at it: the way services find the key on
+ * the dev stack ({@code JWT_PUBLIC_KEY_LOCATION}). {@code @WithTestResource(JwksStandInResource.class)}.
  */
 public class JwksStandInResource implements QuarkusTestResourceLifecycleManager {
 
@@ -19,7 +21,7 @@ public class JwksStandInResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new IllegalStateException("could not start the JWK set stand-in", e);
         }
@@ -38,6 +40,8 @@ public class JwksStandInResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public void stop() {
-        server.stop(0);
+        if (server != null) {
+            server.stop(0);
+        }
     }
 }
