@@ -9,6 +9,7 @@ import dev.concierge.schemas.enrichment.EnrichmentCommand.AnalyzeRequest;
 import dev.concierge.schemas.enrichment.EnrichmentResult.EnrichmentCompleted;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Answers an {@code AnalyzeRequest}: read the photos (barcodes, printed text), then run the local
@@ -41,6 +42,15 @@ public final class RequestEnrichment {
                 PROVIDER, analysis.subcategory(), analysis.brand(), analysis.productName(),
                 analysis.missingAttributes(), providers, !reading.problems().isEmpty(),
                 reading.text().isBlank() ? null : reading.text(), reading.barcodes(), reading.problems());
+    }
+
+    /**
+     * The same analysis, with images uploaded alongside the command (the preview's base64 images):
+     * their ids are among {@code mediaIds} and their bytes are read from memory instead of ingest-api.
+     */
+    public EnrichmentCompleted analyse(AnalyzeRequest command, Map<String, byte[]> uploads) {
+        return uploads.isEmpty() ? analyse(command) : new RequestEnrichment(pipeline, photos.withUploads(uploads))
+                .analyse(command);
     }
 
     private static String joined(String said, String onPhotos) {

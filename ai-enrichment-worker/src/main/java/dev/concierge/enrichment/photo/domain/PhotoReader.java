@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,11 @@ public final class PhotoReader {
         this.decoder = decoder;
         this.barcodes = barcodes;
         this.ocr = ocr;
+    }
+
+    /** This reader, finding the images in {@code uploads} by their ids before it asks its media source. */
+    public PhotoReader withUploads(Map<String, byte[]> uploads) {
+        return new PhotoReader(new UploadedMedia(uploads, media), decoder, barcodes, ocr);
     }
 
     public PhotoReading read(List<String> mediaIds) {
