@@ -34,6 +34,8 @@ record PreviewInput(AnalyzeRequest command, Map<String, byte[]> uploads) {
         }
         Map<String, byte[]> uploads = decode(body.images(), limits);
         checkMediaIds(body.mediaIds());
+        noneMissing("askedQuestions", body.askedQuestions());
+        noneMissing("answers", body.answers());
         if (isBlank(body.text()) && uploads.isEmpty() && body.mediaIds().isEmpty()) {
             throw PreviewRefused.invalid("text", "text, images or mediaIds is required; all are missing");
         }
@@ -94,6 +96,15 @@ record PreviewInput(AnalyzeRequest command, Map<String, byte[]> uploads) {
             if (RESERVED_ID.matcher(id).matches()) {
                 throw PreviewRefused.invalid("mediaIds[" + i + "]", "'" + id + "' names an uploaded image; "
                         + "send the image in images instead");
+            }
+        }
+    }
+
+    /** A list of texts may hold empty ones (a customer may answer nothing), but no nulls. */
+    private static void noneMissing(String field, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) == null) {
+                throw PreviewRefused.invalid(field + "[" + i + "]", "is null; a text is expected");
             }
         }
     }

@@ -162,6 +162,12 @@ class PreviewTest {
     }
 
     @Test
+    void a_null_answer_is_a_400_naming_it() {
+        problem(asAdmin("{\"text\": \"charger\", \"askedQuestions\": [\"Which phone?\"], \"answers\": [null]}"), 400,
+                "answers[0]");
+    }
+
+    @Test
     void an_image_that_cannot_be_read_and_no_text_is_a_422_with_the_reason() {
         problem(asAdmin(Map.of("images", List.of(base64(TestImages.corruptPng())))), 422, "images")
                 .body("type", equalTo("/problems/nothing-to-analyse"))

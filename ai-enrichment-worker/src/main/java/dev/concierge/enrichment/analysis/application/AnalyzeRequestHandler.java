@@ -16,6 +16,9 @@ import java.util.function.Supplier;
  */
 public final class AnalyzeRequestHandler {
 
+    // the JDK's logger: this layer stays free of frameworks, and Quarkus routes it to its own log
+    private static final System.Logger LOG = System.getLogger(AnalyzeRequestHandler.class.getName());
+
     private final Supplier<RequestEnrichment> enrichment;
 
     /** {@code enrichment} is asked on every command, so a model that failed to load is tried again on the next. */
@@ -34,6 +37,8 @@ public final class AnalyzeRequestHandler {
             completed = enrichment.get().analyse(command, uploads);
         } catch (RuntimeException | LinkageError e) {
             // LinkageError too: a model runtime whose classes or native library cannot load fails that way
+            LOG.log(System.Logger.Level.ERROR, "analysis of request " + command.requestId() + " (attempt "
+                    + command.attempt() + ") failed unexpectedly", e);
             return new EnrichmentFailed(command.requestId(), command.attempt(),
                     "analysis failed unexpectedly: " + describe(e), true);
         }
