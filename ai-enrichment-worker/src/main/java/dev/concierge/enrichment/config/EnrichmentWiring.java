@@ -1,5 +1,6 @@
 package dev.concierge.enrichment.config;
 
+import dev.concierge.enrichment.analysis.application.AnalyzeRequestHandler;
 import dev.concierge.enrichment.analysis.application.EnrichmentResultsOut;
 import dev.concierge.enrichment.analysis.application.RequestEnrichment;
 import dev.concierge.enrichment.analysis.messaging.KafkaEnrichmentResults;
@@ -13,6 +14,7 @@ import dev.concierge.schemas.envelope.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +45,16 @@ public class EnrichmentWiring {
     @Singleton
     TextEmbedder textEmbedder() {
         return new MiniLmEmbedder();
+    }
+
+    /**
+     * Asks for the enrichment on every command instead of once: when its model cannot load, each
+     * command is answered {@code EnrichmentFailed} (retryable) and the next one tries again.
+     */
+    @Produces
+    @Singleton
+    AnalyzeRequestHandler analyzeRequestHandler(Provider<RequestEnrichment> enrichment) {
+        return new AnalyzeRequestHandler(enrichment::get);
     }
 
     @Produces

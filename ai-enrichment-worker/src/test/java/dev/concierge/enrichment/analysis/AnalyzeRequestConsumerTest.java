@@ -10,6 +10,7 @@ import dev.concierge.schemas.enrichment.Barcode;
 import dev.concierge.schemas.enrichment.EnrichmentCommand.AnalyzeRequest;
 import dev.concierge.schemas.enrichment.EnrichmentResult;
 import dev.concierge.schemas.enrichment.EnrichmentResult.EnrichmentCompleted;
+import dev.concierge.schemas.enrichment.EnrichmentResult.EnrichmentFailed;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.testkit.ConciergeTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -128,6 +129,38 @@ class AnalyzeRequestConsumerTest {
         EnrichmentCompleted completed = (EnrichmentCompleted) resultOf(requestId, 1).data();
         assertThat(completed.category()).isEqualTo("medicines-health");
         assertThat(completed.specs()).containsEntry("strength", "650 mg");
+    }
+
+    @Test
+    void a_command_with_nothing_to_analyse_is_answered_enrichment_failed_not_retryable_with_the_reason() {
+        String noPhotoId = "req_" + UUID.randomUUID();
+        String unreadableId = "req_" + UUID.randomUUID();
+        upload("med_blank_" + unreadableId.substring(4), TestImages.corruptPng());
+
+        topics.publish(Topics.ENRICHMENT_COMMANDS.name(), noPhotoId,
+                new AnalyzeRequest(noPhotoId, 1, "  ", List.of(), null, List.of()));
+        topics.publish(Topics.ENRICHMENT_COMMANDS.name(), unreadableId, new AnalyzeRequest(unreadableId, 1, null,
+                List.of("med_blank_" + unreadableId.substring(4)), null, List.of()));
+
+        EnrichmentFailed noPhoto = (EnrichmentFailed) resultOf(noPhotoId, 1).data();
+        EnrichmentFailed unreadable = (EnrichmentFailed) resultOf(unreadableId, 1).data();
+        assertThat(noPhoto.retryable()).isFalse();
+        assertThat(noPhoto.reason()).isEqualTo("nothing to analyse: the request has no text and no photo");
+        assertThat(unreadable.retryable()).isFalse();
+        assertThat(unreadable.reason()).isEqualTo("nothing to analyse: the request has no text and no photo could be "
+                + "read (photo med_blank_" + unreadableId.substring(4) + ": corrupt image (IIOException))");
+    }
+
+    @Test
+    void a_photo_alone_is_something_to_analyse_when_it_shows_a_barcode() {
+        String requestId = "req_" + UUID.randomUUID();
+        upload("med_only_" + requestId.substring(4), TestImages.ean13("8901262150026"));
+
+        topics.publish(Topics.ENRICHMENT_COMMANDS.name(), requestId, new AnalyzeRequest(requestId, 1, "",
+                List.of("med_only_" + requestId.substring(4)), null, List.of()));
+
+        EnrichmentCompleted completed = (EnrichmentCompleted) resultOf(requestId, 1).data();
+        assertThat(completed.barcodes()).containsExactly(new Barcode("EAN_13", "8901262150026"));
     }
 
     private static void upload(String mediaId, byte[] bytes) {

@@ -41,7 +41,11 @@ final class EnrichmentTopics {
 
     /** Publishes {@code data} as a CloudEvent keyed by {@code key}; returns the event id. */
     String publish(String topic, String key, Object data) {
-        String id = UUID.randomUUID().toString();
+        return publish(topic, key, UUID.randomUUID().toString(), data);
+    }
+
+    /** Publishes {@code data} as a CloudEvent with the given event id, e.g. to deliver one event twice. */
+    String publish(String topic, String key, String id, Object data) {
         publishBytes(topic, key, codec.encode(CloudEvent.of(id, "test", Instant.now(), key, data)));
         return id;
     }

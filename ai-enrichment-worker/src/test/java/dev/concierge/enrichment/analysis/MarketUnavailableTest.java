@@ -7,8 +7,6 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.concierge.enrichment.analysis.application.RequestEnrichment;
-import dev.concierge.enrichment.language.domain.LanguageModel;
-import dev.concierge.enrichment.language.domain.Refiner;
 import dev.concierge.enrichment.market.domain.MarketKnowledge;
 import dev.concierge.enrichment.market.mongo.MongoMarketStore;
 import dev.concierge.enrichment.photo.domain.ImageDecoder;
@@ -17,12 +15,9 @@ import dev.concierge.enrichment.photo.ingest.IngestMediaSource;
 import dev.concierge.enrichment.photo.tesseract.TesseractTextRecogniser;
 import dev.concierge.enrichment.photo.zxing.ZxingBarcodeReader;
 import dev.concierge.enrichment.text.LocalTextModel;
-import dev.concierge.enrichment.text.domain.QuestionTemplates;
-import dev.concierge.enrichment.text.domain.TextPipelines;
 import dev.concierge.schemas.enrichment.EnrichmentCommand.AnalyzeRequest;
 import dev.concierge.schemas.enrichment.EnrichmentResult.EnrichmentCompleted;
 import dev.concierge.schemas.media.MediaLinkSigner;
-import dev.concierge.schemas.taxonomy.Taxonomy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
@@ -41,11 +36,8 @@ class MarketUnavailableTest {
                 .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + closedPort()))
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
                 .build())) {
-            Refiner noLanguageModel = new Refiner(Taxonomy.standard(),
-                    QuestionTemplates.parse(TextPipelines.lines("/enrichment/questions.txt")),
-                    LanguageModel.inactive("llm", "no language model in this test"));
             RequestEnrichment enrichment = new RequestEnrichment(LocalTextModel.pipeline(), photosNeverAsked(),
-                    noLanguageModel, new MarketKnowledge(new MongoMarketStore(away.getDatabase("market")), LocalTextModel.embedder()));
+                    LocalTextModel.withoutLanguageModel(), new MarketKnowledge(new MongoMarketStore(away.getDatabase("market")), LocalTextModel.embedder()));
 
             EnrichmentCompleted completed = enrichment.analyse(
                     new AnalyzeRequest("req_1", 1, "need 2 packets amul taaza 500ml", List.of(), null, List.of()));

@@ -16,6 +16,7 @@ import dev.concierge.schemas.enrichment.EnrichmentResult.EnrichmentCompleted;
 import dev.concierge.schemas.enrichment.PriceEstimate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,6 +80,15 @@ public final class RequestEnrichment {
             problems.add("price hint and matches not looked up: " + e.getClass().getSimpleName());
             return new MarketView(Optional.empty(), List.of());
         }
+    }
+
+    /**
+     * The same analysis, with images uploaded alongside the command (the preview's base64 images):
+     * their ids are among {@code mediaIds} and their bytes are read from memory instead of ingest-api.
+     */
+    public EnrichmentCompleted analyse(AnalyzeRequest command, Map<String, byte[]> uploads) {
+        return uploads.isEmpty() ? analyse(command) : new RequestEnrichment(pipeline, photos.withUploads(uploads),
+                refiner, market).analyse(command);
     }
 
     private static String joined(String said, String onPhotos) {

@@ -40,6 +40,11 @@ public final class PhotoReader {
         this.remote = remote;
     }
 
+    /** This reader, finding the images in {@code uploads} by their ids before it asks its media source. */
+    public PhotoReader withUploads(Map<String, byte[]> uploads) {
+        return new PhotoReader(new UploadedMedia(uploads, media), decoder, barcodes, ocr, remote);
+    }
+
     public PhotoReading read(List<String> mediaIds) {
         if (mediaIds.isEmpty()) {
             return PhotoReading.NONE;
