@@ -2,6 +2,7 @@ package dev.concierge.projections.config;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoDatabase;
+import dev.concierge.projections.live.LiveFeed;
 import dev.concierge.projections.requests.application.RequestProjection;
 import dev.concierge.projections.requests.application.RequestReading;
 import dev.concierge.projections.requests.messaging.TimelineEntryReader;
@@ -28,8 +29,8 @@ public class RequestsWiring {
 
     @Produces
     @Singleton
-    RequestProjection projection(MongoRequests readModel) {
-        return new RequestProjection(readModel);
+    RequestProjection projection(MongoRequests readModel, LiveFeed live) {
+        return new RequestProjection(readModel, readModel, live);
     }
 
     @Produces

@@ -8,8 +8,9 @@ import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.envelope.EventDecodingException;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,9 +32,9 @@ public class ChatMessagesConsumer {
     @Incoming("chat-messages")
     @Blocking
     @Retry(maxRetries = 5, delay = 500, jitter = 200, abortOn = EventDecodingException.class)
-    public void consume(Record<String, byte[]> record) {
+    public void consume(ConsumerRecord<String, byte[]> record) {
         CloudEvent<ChatEvent> event = codec.decode(record.value(), Topics.CHAT_MESSAGES);
         // ChatMessagePosted is the topic's only event today; the sealed interface makes a new one a compile-time matter
-        projection.message(event.id(), (ChatMessagePosted) event.data());
+        projection.message(event.id(), (ChatMessagePosted) event.data(), Instant.ofEpochMilli(record.timestamp()));
     }
 }

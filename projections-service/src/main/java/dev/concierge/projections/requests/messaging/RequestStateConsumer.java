@@ -5,8 +5,9 @@ import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.envelope.EventDecodingException;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -28,11 +29,12 @@ public class RequestStateConsumer {
     @Incoming("request-state")
     @Blocking
     @Retry(maxRetries = 5, delay = 500, jitter = 200, abortOn = EventDecodingException.class)
-    public void consume(Record<String, byte[]> record) {
+    public void consume(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             // a compaction tombstone: the processor writes none today, and deleting a read-model row is erasure's job
             return;
         }
-        projection.snapshot(codec.decode(record.value(), Topics.REQUESTS_STATE).data());
+        projection.snapshot(codec.decode(record.value(), Topics.REQUESTS_STATE).data(),
+                Instant.ofEpochMilli(record.timestamp()));
     }
 }
