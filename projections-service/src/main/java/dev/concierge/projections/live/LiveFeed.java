@@ -38,14 +38,15 @@ public class LiveFeed implements LiveChanges {
                 .publishPercentileHistogram().register(registry);
     }
 
+    // the consumers of two topics call these on their own threads; a processor takes one signal at a time
     @Override
-    public void requestChanged(RequestSnapshot snapshot, Instant recordTime) {
+    public synchronized void requestChanged(RequestSnapshot snapshot, Instant recordTime) {
         changes.onNext(new LiveChange("request", snapshot.requestId(), write(snapshot), snapshot.customerId(),
                 recordTime));
     }
 
     @Override
-    public void messagePosted(ChatMessage message, String ownerCustomerId, Instant recordTime) {
+    public synchronized void messagePosted(ChatMessage message, String ownerCustomerId, Instant recordTime) {
         changes.onNext(new LiveChange("message", message.requestId(), write(message), ownerCustomerId, recordTime));
     }
 
