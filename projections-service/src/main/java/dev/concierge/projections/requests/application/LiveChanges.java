@@ -1,0 +1,17 @@
+package dev.concierge.projections.requests.application;
+
+import dev.concierge.projections.requests.domain.ChatMessage;
+import dev.concierge.schemas.requests.RequestSnapshot;
+import java.time.Instant;
+
+/**
+ * Where the projection announces what changed, for live subscribers. {@code recordTime} is the Kafka
+ * record's timestamp, so the push can be timed from the record, not from our write.
+ */
+public interface LiveChanges {
+
+    void requestChanged(RequestSnapshot snapshot, Instant recordTime);
+
+    /** {@code ownerCustomerId} is null while the request itself is not in the read model yet: staff only then. */
+    void messagePosted(ChatMessage message, String ownerCustomerId, Instant recordTime);
+}

@@ -1,0 +1,23 @@
+package dev.concierge.projections.requests.application;
+
+import dev.concierge.projections.requests.domain.ChatMessage;
+import dev.concierge.projections.requests.domain.RequestFilter;
+import dev.concierge.projections.requests.domain.RequestPage;
+import dev.concierge.projections.requests.domain.StoredRequest;
+import dev.concierge.projections.requests.domain.TimelineEntry;
+import java.util.List;
+import java.util.Optional;
+
+/** What the read model answers; visibility is applied before these are asked. */
+public interface RequestQueries {
+
+    /** Newest first (creation time, then id), at most {@code filter.limit()}, with counts per status. */
+    RequestPage list(RequestFilter filter);
+
+    Optional<StoredRequest> byId(String requestId);
+
+    List<TimelineEntry> timelineOf(String requestId);
+
+    /** The conversation, oldest first. */
+    List<ChatMessage> messagesOf(String requestId);
+}

@@ -1,0 +1,33 @@
+package dev.concierge.projections.requests.domain;
+
+import dev.concierge.schemas.common.Attachment;
+import dev.concierge.schemas.common.Author;
+import dev.concierge.schemas.common.Channel;
+import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A message of a request's conversation as the {@code messages} read model keeps it, one per event id.
+ * The text is stored as it came (plaintext): encryption at rest is a later part of the issue.
+ */
+public record ChatMessage(
+        String eventId,
+        String messageId,
+        String requestId,
+        Author author,
+        String authorId,
+        Channel channel,
+        String text,
+        List<Attachment> attachments,
+        Instant postedAt) {
+
+    public ChatMessage {
+        attachments = List.copyOf(attachments);
+    }
+
+    public static ChatMessage of(String eventId, ChatMessagePosted posted) {
+        return new ChatMessage(eventId, posted.messageId(), posted.requestId(), posted.author(), posted.authorId(),
+                posted.channel(), posted.text(), posted.attachments(), posted.postedAt());
+    }
+}

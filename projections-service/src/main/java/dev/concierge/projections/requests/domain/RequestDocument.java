@@ -1,0 +1,44 @@
+package dev.concierge.projections.requests.domain;
+
+import dev.concierge.schemas.common.RequestStatus;
+import dev.concierge.schemas.requests.RequestSnapshot;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What the {@code requests} read model keeps of a snapshot: the snapshot itself plus the fields the
+ * inbox filters and sorts on. {@code category} is the AI's when it has one, else the customer's hint;
+ * {@code searchText} is the request text and the AI's summary lower-cased, for a simple
+ * case-insensitive match that works the same on the Mongo-wire server and real MongoDB (no {@code $text}).
+ */
+public record RequestDocument(
+        String requestId,
+        long version,
+        RequestStatus status,
+        String customerId,
+        String agentId,
+        String category,
+        Instant createdAt,
+        Instant updatedAt,
+        String searchText,
+        RequestSnapshot snapshot) {
+
+    public static RequestDocument of(RequestSnapshot snapshot) {
+        String summary = snapshot.enrichment() == null ? null : snapshot.enrichment().summary();
+        String category = snapshot.enrichment() != null ? snapshot.enrichment().category() : snapshot.categoryHint();
+        String searchText = Stream.of(snapshot.text(), summary).filter(t -> t != null && !t.isBlank())
+                .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.joining("\n"));
+        return new RequestDocument(snapshot.requestId(), snapshot.version(), snapshot.status(), snapshot.customerId(),
+                snapshot.agentId(), category, snapshot.createdAt(), snapshot.updatedAt(), searchText, snapshot);
+    }
+
+    /**
+     * Whether this document replaces one stored at {@code storedVersion}: only a newer version does, so
+     * a repeated snapshot or an older one arriving late changes nothing.
+     */
+    public boolean supersedes(long storedVersion) {
+        return version > storedVersion;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.concierge.projections.requests.domain;
+
+import dev.concierge.schemas.common.RequestStatus;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A list query over the {@code requests} read model: every criterion is optional (null or empty means
+ * "any"); {@code createdFrom} is inclusive, {@code createdTo} exclusive; {@code text} is matched
+ * case-insensitively as a plain substring of the request text and summary.
+ */
+public record RequestFilter(
+        Set<RequestStatus> statuses,
+        String agentId,
+        String category,
+        String customerId,
+        Instant createdFrom,
+        Instant createdTo,
+        String text,
+        int limit,
+        Cursor after) {
+
+    public static final int MAX_LIMIT = 100;
+    public static final int DEFAULT_LIMIT = 20;
+
+    public RequestFilter {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    /**
+     * The filter narrowed to what the viewer may see: a customer's list is always their own. Empty when
+     * a customer asks for another customer's requests, which is not theirs to ask.
+     */
+    public Optional<RequestFilter> visibleTo(Viewer viewer) {
+        if (viewer.isStaff()) {
+            return Optional.of(this);
+        }
+        if (customerId != null && !customerId.equals(viewer.id())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RequestFilter(statuses, agentId, category, viewer.id(), createdFrom, createdTo, text,
+                limit, after));
+    }
+
+    /** The same criteria for the inbox tab counts: every status, from the first page. */
+    public RequestFilter forCounts() {
+        return new RequestFilter(Set.of(), agentId, category, customerId, createdFrom, createdTo, text, limit, null);
+    }
+}

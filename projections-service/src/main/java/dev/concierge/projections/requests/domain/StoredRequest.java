@@ -1,0 +1,16 @@
+package dev.concierge.projections.requests.domain;
+
+import dev.concierge.schemas.requests.RequestSnapshot;
+
+/** A request as read back from the read model: its latest snapshot, and its place in the newest-first list. */
+public record StoredRequest(RequestSnapshot snapshot) {
+
+    public String requestId() {
+        return snapshot.requestId();
+    }
+
+    /** MongoDB keeps times to the millisecond: the cursor does too, or the next page would repeat this one. */
+    public Cursor cursor() {
+        return new Cursor(java.time.Instant.ofEpochMilli(snapshot.createdAt().toEpochMilli()), snapshot.requestId());
+    }
+}

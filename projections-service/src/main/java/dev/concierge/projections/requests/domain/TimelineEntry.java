@@ -1,0 +1,30 @@
+package dev.concierge.projections.requests.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One fact of a request's life as the timeline shows it: the envelope's id, type and time, where it
+ * sat on {@code requests.events} (partition and offset: the topic's order, the tie-break when two facts
+ * carry the same time), the fact's data as JSON, and who issued the command that caused it, when known.
+ * Types this service does not know yet are kept the same way: the contract grows.
+ */
+public record TimelineEntry(
+        String eventId,
+        String requestId,
+        String type,
+        Instant time,
+        int partition,
+        long offset,
+        String dataJson,
+        String actorId,
+        String actorRole) {
+
+    public TimelineEntry {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(dataJson, "dataJson");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.concierge.projections.requests.persistence;
+
+import dev.concierge.projections.requests.domain.ChatMessage;
+import dev.concierge.schemas.common.Attachment;
+import dev.concierge.schemas.common.Author;
+import dev.concierge.schemas.common.Channel;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+
+/** A {@link ChatMessage} as a row of {@code messages}, and back. */
+final class MessageRows {
+
+    private MessageRows() {
+    }
+
+    static Document toRow(ChatMessage message) {
+        List<Document> attachments = message.attachments().stream()
+                .map(a -> new Document("mediaId", a.mediaId()).append("url", a.url()).append("contentType", a.contentType()))
+                .toList();
+        return new Document("_id", message.eventId())
+                .append("messageId", message.messageId())
+                .append("requestId", message.requestId())
+                .append("author", message.author().name())
+                .append("authorId", message.authorId())
+                .append("channel", message.channel() == null ? null : message.channel().name())
+                .append("text", message.text())
+                .append("attachments", attachments)
+                .append("postedAt", Date.from(message.postedAt()))
+                .append("postedAtText", message.postedAt().toString());
+    }
+
+    static ChatMessage fromRow(Document row) {
+        List<Attachment> attachments = row.getList("attachments", Document.class).stream()
+                .map(a -> new Attachment(a.getString("mediaId"), a.getString("url"), a.getString("contentType")))
+                .toList();
+        String channel = row.getString("channel");
+        return new ChatMessage(row.getString("_id"), row.getString("messageId"), row.getString("requestId"),
+                Author.valueOf(row.getString("author")), row.getString("authorId"),
+                channel == null ? null : Channel.valueOf(channel), row.getString("text"), attachments,
+                Instant.parse(row.getString("postedAtText")));
+    }
+}

@@ -1,0 +1,187 @@
+package dev.concierge.projections.requests.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import dev.concierge.projections.requests.application.RequestQueries;
+import dev.concierge.projections.requests.application.RequestReadModel;
+import dev.concierge.projections.requests.domain.ChatMessage;
+import dev.concierge.projections.requests.domain.RequestDocument;
+import dev.concierge.projections.requests.domain.RequestFilter;
+import dev.concierge.projections.requests.domain.RequestPage;
+import dev.concierge.projections.requests.domain.StoredRequest;
+import dev.concierge.projections.requests.domain.TimelineEntry;
+import dev.concierge.schemas.requests.RequestSnapshot;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+/**
+ * Collections {@code requests} (one document per request, {@code _id} the request id),
+ * {@code request_timeline} and {@code messages} ({@code _id} the event id). Writes are single
+ * atomic operations whose guard is the unique {@code _id}: no transactions (the Mongo-wire server has
+ * none, and they are not needed).
+ */
+public final class MongoRequests implements RequestReadModel, RequestQueries {
+
+    static final String REQUESTS = "requests";
+    static final String TIMELINE = "request_timeline";
+    static final String MESSAGES = "messages";
+    private static final JsonWriterSettings PLAIN_JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+
+    private final MongoCollection<Document> requests;
+    private final MongoCollection<Document> timeline;
+    private final MongoCollection<Document> messages;
+    private final ObjectMapper json;
+    private final RequestListQuery listQuery;
+    private final MongoDatabase database;
+    private volatile boolean indexed;
+
+    public MongoRequests(MongoDatabase database, ObjectMapper json) {
+        this.requests = database.getCollection(REQUESTS);
+        this.timeline = database.getCollection(TIMELINE);
+        this.messages = database.getCollection(MESSAGES);
+        this.json = json;
+        this.listQuery = new RequestListQuery(requests, this::stored);
+        this.database = database;
+    }
+
+    /**
+     * Declares the indexes once per process: at start-up, or before the first write when MongoDB was
+     * not reachable then (the service starts anyway and reports MongoDB DOWN on readiness).
+     */
+    public void declareIndexes() {
+        if (!indexed) {
+            ReadModelIndexes.declare(database);
+            indexed = true;
+        }
+    }
+
+    /**
+     * {@link RequestDocument#supersedes} as one atomic step: the stored document is replaced only if it
+     * is older. The filter matches a lower version or nothing,
+     * and when a same-or-newer one exists the upsert's insert collides with its {@code _id}.
+     */
+    @Override
+    public boolean save(RequestDocument document) {
+        declareIndexes();
+        Document row = new Document("_id", document.requestId())
+                .append("version", document.version())
+                .append("status", document.status().name())
+                .append("customerId", document.customerId())
+                .append("agentId", document.agentId())
+                .append("category", document.category())
+                .append("createdAt", Date.from(document.createdAt()))
+                .append("updatedAt", Date.from(document.updatedAt()))
+                .append("searchText", document.searchText())
+                .append("snapshot", Document.parse(write(document.snapshot())));
+        try {
+            requests.replaceOne(Filters.and(Filters.eq("_id", document.requestId()),
+                    Filters.lt("version", document.version())), row, new ReplaceOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean append(TimelineEntry entry) {
+        declareIndexes();
+        return insertOnce(timeline, new Document("_id", entry.eventId())
+                .append("requestId", entry.requestId())
+                .append("type", entry.type())
+                .append("time", Date.from(entry.time()))
+                .append("timeText", entry.time().toString())
+                .append("partition", entry.partition())
+                .append("offset", entry.offset())
+                .append("actorId", entry.actorId())
+                .append("actorRole", entry.actorRole())
+                .append("data", Document.parse(entry.dataJson())));
+    }
+
+    @Override
+    public boolean append(ChatMessage message) {
+        declareIndexes();
+        return insertOnce(messages, MessageRows.toRow(message));
+    }
+
+    @Override
+    public RequestPage list(RequestFilter filter) {
+        return listQuery.run(filter);
+    }
+
+    @Override
+    public Optional<StoredRequest> byId(String requestId) {
+        return Optional.ofNullable(requests.find(Filters.eq("_id", requestId)).first()).map(this::stored);
+    }
+
+    @Override
+    public List<TimelineEntry> timelineOf(String requestId) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Document row : timeline.find(Filters.eq("requestId", requestId))
+                .sort(Sorts.ascending("time", "partition", "offset"))) {
+            // the text keeps the envelope's nanoseconds, which a BSON date would cut to milliseconds
+            entries.add(new TimelineEntry(row.getString("_id"), requestId, row.getString("type"),
+                    java.time.Instant.parse(row.getString("timeText")), row.getInteger("partition"),
+                    row.getLong("offset"), row.get("data", Document.class).toJson(PLAIN_JSON),
+                    row.getString("actorId"), row.getString("actorRole")));
+        }
+        return entries;
+    }
+
+    @Override
+    public List<ChatMessage> messagesOf(String requestId) {
+        List<ChatMessage> found = new ArrayList<>();
+        for (Document row : messages.find(Filters.eq("requestId", requestId)).sort(Sorts.ascending("postedAt", "_id"))) {
+            found.add(MessageRows.fromRow(row));
+        }
+        return found;
+    }
+
+    private StoredRequest stored(Document row) {
+        try {
+            return new StoredRequest(json.readValue(row.get("snapshot", Document.class).toJson(PLAIN_JSON),
+                    RequestSnapshot.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored snapshot of request " + row.get("_id") + " cannot be read", e);
+        }
+    }
+
+    private String write(RequestSnapshot snapshot) {
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("snapshot of request " + snapshot.requestId() + " cannot be written", e);
+        }
+    }
+
+    /** Inserts the row; an existing {@code _id} means this event was applied before, which is not an error. */
+    private static boolean insertOnce(MongoCollection<Document> collection, Document row) {
+        try {
+            collection.insertOne(row);
+            return true;
+        } catch (MongoWriteException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isDuplicateKey(MongoWriteException e) {
+        return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+    }
+}

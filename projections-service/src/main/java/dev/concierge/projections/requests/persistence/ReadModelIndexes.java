@@ -1,0 +1,34 @@
+package dev.concierge.projections.requests.persistence;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+/**
+ * The indexes the queries need, declared in code and created at start-up (idempotent). The embedded
+ * Mongo-wire server accepts non-unique indexes without using them; real MongoDB does.
+ */
+public final class ReadModelIndexes {
+
+    private ReadModelIndexes() {
+    }
+
+    public static void declare(MongoDatabase database) {
+        var requests = database.getCollection(MongoRequests.REQUESTS);
+        // the inbox: newest first, alone or within a customer's, an agent's, a status's or a category's requests
+        requests.createIndex(Indexes.descending("createdAt", "_id"), new IndexOptions().name("newest"));
+        requests.createIndex(Indexes.compoundIndex(Indexes.ascending("customerId"), Indexes.descending("createdAt", "_id")),
+                new IndexOptions().name("customer_newest"));
+        requests.createIndex(Indexes.compoundIndex(Indexes.ascending("agentId"), Indexes.descending("createdAt", "_id")),
+                new IndexOptions().name("agent_newest"));
+        requests.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("createdAt", "_id")),
+                new IndexOptions().name("status_newest"));
+        requests.createIndex(Indexes.compoundIndex(Indexes.ascending("category"), Indexes.descending("createdAt", "_id")),
+                new IndexOptions().name("category_newest"));
+        // _id is the event id in both: a redelivered record hits the unique _id and changes nothing
+        database.getCollection(MongoRequests.TIMELINE).createIndex(
+                Indexes.ascending("requestId", "time", "partition", "offset"), new IndexOptions().name("request_order"));
+        database.getCollection(MongoRequests.MESSAGES).createIndex(
+                Indexes.ascending("requestId", "postedAt"), new IndexOptions().name("request_order"));
+    }
+}

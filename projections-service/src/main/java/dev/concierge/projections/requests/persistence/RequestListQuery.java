@@ -1,0 +1,91 @@
+package dev.concierge.projections.requests.persistence;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import dev.concierge.projections.requests.domain.Cursor;
+import dev.concierge.projections.requests.domain.RequestFilter;
+import dev.concierge.projections.requests.domain.RequestPage;
+import dev.concierge.projections.requests.domain.StoredRequest;
+import dev.concierge.schemas.common.RequestStatus;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** {@link RequestFilter} as a MongoDB query: newest first, keyset pagination, counts per status. */
+final class RequestListQuery {
+
+    private final MongoCollection<Document> requests;
+    private final Function<Document, StoredRequest> reader;
+
+    RequestListQuery(MongoCollection<Document> requests, Function<Document, StoredRequest> reader) {
+        this.requests = requests;
+        this.reader = reader;
+    }
+
+    RequestPage run(RequestFilter filter) {
+        List<StoredRequest> items = new ArrayList<>();
+        // one more than asked: whether it exists says if there is a next page
+        for (Document row : requests.find(where(filter)).sort(Sorts.descending("createdAt", "_id"))
+                .limit(filter.limit() + 1)) {
+            items.add(reader.apply(row));
+        }
+        Optional<Cursor> next = Optional.empty();
+        if (items.size() > filter.limit()) {
+            items = items.subList(0, filter.limit());
+            next = Optional.of(items.get(items.size() - 1).cursor());
+        }
+        return new RequestPage(items, next, counts(filter.forCounts()));
+    }
+
+    private Map<RequestStatus, Long> counts(RequestFilter filter) {
+        Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+        for (Document group : requests.aggregate(List.of(Aggregates.match(where(filter)),
+                Aggregates.group("$status", Accumulators.sum("n", 1))))) {
+            counts.put(RequestStatus.valueOf(group.getString("_id")), ((Number) group.get("n")).longValue());
+        }
+        return counts;
+    }
+
+    private static Bson where(RequestFilter filter) {
+        List<Bson> all = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            all.add(Filters.in("status", filter.statuses().stream().map(Enum::name).toList()));
+        }
+        if (filter.agentId() != null) {
+            all.add(Filters.eq("agentId", filter.agentId()));
+        }
+        if (filter.category() != null) {
+            all.add(Filters.eq("category", filter.category()));
+        }
+        if (filter.customerId() != null) {
+            all.add(Filters.eq("customerId", filter.customerId()));
+        }
+        if (filter.createdFrom() != null) {
+            all.add(Filters.gte("createdAt", Date.from(filter.createdFrom())));
+        }
+        if (filter.createdTo() != null) {
+            all.add(Filters.lt("createdAt", Date.from(filter.createdTo())));
+        }
+        if (filter.text() != null) {
+            // searchText is stored lower-cased; the quoted pattern matches the words literally
+            all.add(Filters.regex("searchText", Pattern.quote(filter.text().toLowerCase(Locale.ROOT))));
+        }
+        if (filter.after() != null) {
+            Date at = Date.from(filter.after().createdAt());
+            all.add(Filters.or(Filters.lt("createdAt", at),
+                    Filters.and(Filters.eq("createdAt", at), Filters.lt("_id", filter.after().requestId()))));
+        }
+        return all.isEmpty() ? new Document() : Filters.and(all);
+    }
+}

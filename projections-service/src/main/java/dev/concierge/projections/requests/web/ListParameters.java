@@ -1,0 +1,83 @@
+package dev.concierge.projections.requests.web;
+
+import dev.concierge.projections.requests.domain.Cursor;
+import dev.concierge.projections.requests.domain.RequestFilter;
+import dev.concierge.projections.web.RefusedException;
+import dev.concierge.schemas.common.RequestStatus;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The query string of {@code GET /v1/requests} as a {@link RequestFilter}; a bad value is a 400 naming its parameter. */
+final class ListParameters {
+
+    private ListParameters() {
+    }
+
+    static RequestFilter parse(List<String> status, String agentId, String category, String customerId,
+            String createdFrom, String createdTo, String q, String limit, String cursor) {
+        Instant from = instant("createdFrom", createdFrom);
+        Instant to = instant("createdTo", createdTo);
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw RefusedException.badParameter("createdTo", "createdTo must be after createdFrom");
+        }
+        return new RequestFilter(statuses(status), blankToNull(agentId), blankToNull(category), blankToNull(customerId),
+                from, to, blankToNull(q), limit(limit), cursor(cursor));
+    }
+
+    private static Set<RequestStatus> statuses(List<String> values) {
+        Set<RequestStatus> statuses = EnumSet.noneOf(RequestStatus.class);
+        for (String value : values == null ? List.<String>of() : values) {
+            try {
+                statuses.add(RequestStatus.valueOf(value));
+            } catch (IllegalArgumentException e) {
+                throw RefusedException.badParameter("status", "status '" + value + "' is not one of "
+                        + Arrays.toString(RequestStatus.values()));
+            }
+        }
+        return statuses;
+    }
+
+    private static int limit(String value) {
+        if (value == null) {
+            return RequestFilter.DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= RequestFilter.MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below with the same message as an out-of-range number
+        }
+        throw RefusedException.badParameter("limit", "limit must be a whole number from 1 to " + RequestFilter.MAX_LIMIT
+                + ", was '" + value + "'");
+    }
+
+    private static Cursor cursor(String value) {
+        if (value == null) {
+            return null;
+        }
+        return Cursor.decode(value).orElseThrow(() -> RefusedException.badParameter("cursor",
+                "cursor is not one this service returned; pass nextCursor from the previous page unchanged"));
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw RefusedException.badParameter(name, name + " must be an RFC 3339 UTC time such as "
+                    + "2026-11-30T00:00:00Z, was '" + value + "'");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.concierge.projections.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a read-model document looks like and who may see it is plain Java: MongoDB, Kafka and HTTP live in adapters. */
+class LayeringTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.concierge.projections");
+    }
+
+    @Test
+    void the_domain_and_the_application_use_no_framework_driver_broker_or_json_library() {
+        noClasses().that().resideInAnyPackage("..requests.domain..", "..requests.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "io.vertx..",
+                        "jakarta..", "org.eclipse.microprofile..", "org.apache.kafka..", "com.mongodb..", "org.bson..",
+                        "com.fasterxml..", "org.jboss..")
+                .check(classes);
+    }
+
+    @Test
+    void the_domain_and_the_application_do_not_reach_into_the_adapters() {
+        noClasses().that().resideInAnyPackage("..requests.domain..", "..requests.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "..messaging..", "..web..",
+                        "..config..")
+                .check(classes);
+    }
+
+    @Test
+    void the_domain_does_not_depend_on_the_application() {
+        noClasses().that().resideInAnyPackage("..requests.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..requests.application..")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_persistence_adapter_and_the_wiring_touch_mongodb() {
+        noClasses().that().resideOutsideOfPackages("..persistence..", "..config..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
+                .check(classes);
+    }
+}

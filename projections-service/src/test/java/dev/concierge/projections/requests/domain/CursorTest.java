@@ -1,0 +1,24 @@
+package dev.concierge.projections.requests.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CursorTest {
+
+    @Test
+    void a_cursor_reads_back_as_itself() {
+        Cursor cursor = new Cursor(Instant.parse("2026-11-30T10:00:00.123Z"), "req_a:b");
+
+        assertThat(Cursor.decode(cursor.encode())).contains(cursor);
+    }
+
+    @Test
+    void tokens_this_service_did_not_write_are_not_cursors() {
+        assertThat(Cursor.decode("not-a-cursor")).isEmpty();
+        assertThat(Cursor.decode("%%%")).isEmpty();
+        assertThat(Cursor.decode("djE6YWJjOnJlcV8x")).as("v1:abc:req_1, no number").isEmpty();
+        assertThat(Cursor.decode("")).isEmpty();
+    }
+}

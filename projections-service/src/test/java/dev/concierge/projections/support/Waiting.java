@@ -1,0 +1,33 @@
+package dev.concierge.projections.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/** Bounded polling for what the service's consumers write: a minute of patience, never a speed assertion. */
+public final class Waiting {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private Waiting() {
+    }
+
+    /** Polls {@code probe} until it answers true; fails, saying what was awaited, after a minute. */
+    public static void until(String what, Supplier<Boolean> probe) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!probe.get()) {
+            assertThat(System.nanoTime()).as("waited for: %s", what).isLessThan(deadline);
+            pause();
+        }
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
