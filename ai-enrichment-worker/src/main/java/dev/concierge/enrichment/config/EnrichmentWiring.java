@@ -11,6 +11,7 @@ import dev.concierge.enrichment.text.domain.TextEmbedder;
 import dev.concierge.enrichment.text.domain.TextPipelines;
 import dev.concierge.enrichment.text.embedding.MiniLmEmbedder;
 import dev.concierge.schemas.envelope.EventCodec;
+import dev.concierge.schemas.kafka.IdempotentProducers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -18,12 +19,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -73,17 +69,7 @@ public class EnrichmentWiring {
     @Produces
     @Singleton
     Producer<String, byte[]> kafkaProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "ai-enrichment-worker");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "9000");
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-        return new KafkaProducer<>(props);
+        return IdempotentProducers.create(bootstrapServers, "ai-enrichment-worker");
     }
 
     void closeProducer(@Disposes Producer<String, byte[]> producer) {

@@ -10,7 +10,6 @@ import dev.concierge.enrichment.photo.vision.GoogleVisionAnnotator;
 import dev.concierge.enrichment.photo.vision.VisionConfiguration;
 import dev.concierge.enrichment.photo.vision.VisionErrors;
 import dev.concierge.enrichment.remote.RemoteCall;
-import dev.concierge.enrichment.text.domain.QuestionTemplates;
 import dev.concierge.enrichment.text.domain.TextPipelines;
 import dev.concierge.schemas.taxonomy.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +25,6 @@ import java.io.IOException;
  */
 @ApplicationScoped
 public class RemoteProvidersWiring {
-
-    static final String QUESTIONS = "/enrichment/questions.txt";
 
     @Produces
     @Singleton
@@ -65,6 +62,6 @@ public class RemoteProvidersWiring {
     @Produces
     @Singleton
     Refiner refiner(LanguageModel model) {
-        return new Refiner(Taxonomy.standard(), QuestionTemplates.parse(TextPipelines.lines(QUESTIONS)), model);
+        return new Refiner(Taxonomy.standard(), TextPipelines.questionTemplates(), model);
     }
 }

@@ -5,7 +5,6 @@ import dev.concierge.enrichment.language.domain.LanguageModel;
 import dev.concierge.enrichment.language.domain.Refiner;
 import dev.concierge.enrichment.market.domain.MarketView;
 import dev.concierge.enrichment.photo.domain.PhotoReader;
-import dev.concierge.enrichment.text.domain.QuestionTemplates;
 import dev.concierge.enrichment.text.domain.TextEmbedder;
 import dev.concierge.enrichment.text.domain.TextPipeline;
 import dev.concierge.enrichment.text.domain.TextPipelines;
@@ -36,7 +35,7 @@ public final class LocalTextModel {
 
     /** The refinement step as it is without a configured language model: the local analysis stands. */
     public static Refiner withoutLanguageModel() {
-        return new Refiner(Taxonomy.standard(), QuestionTemplates.parse(TextPipelines.lines("/enrichment/questions.txt")),
+        return new Refiner(Taxonomy.standard(), TextPipelines.questionTemplates(),
                 LanguageModel.inactive("llm", "no language model in this test"));
     }
 

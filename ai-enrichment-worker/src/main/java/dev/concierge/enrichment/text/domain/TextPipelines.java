@@ -36,7 +36,12 @@ public final class TextPipelines {
         }
         NearestNeighbours neighbours = new NearestNeighbours(embedder, taxonomy.categories(), examples);
         return new TextPipeline(taxonomy, lexicon, new CategoryClassifier(taxonomy, neighbours),
-                QuestionTemplates.parse(lines(QUESTIONS)));
+                questionTemplates());
+    }
+
+    /** The clarifying-question templates every analysis asks from (local pipeline and language model alike). */
+    public static QuestionTemplates questionTemplates() {
+        return QuestionTemplates.parse(lines(QUESTIONS));
     }
 
     public static List<String> lines(String resource) {
