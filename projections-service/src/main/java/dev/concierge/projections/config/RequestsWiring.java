@@ -1,11 +1,10 @@
 package dev.concierge.projections.config;
 
 import com.mongodb.MongoException;
-import com.mongodb.client.MongoDatabase;
 import dev.concierge.projections.live.LiveFeed;
-import dev.concierge.projections.requests.application.RequestProjection;
+import dev.concierge.projections.readmodel.ReadModelDatabase;
 import dev.concierge.projections.requests.application.RequestReading;
-import dev.concierge.projections.requests.messaging.TimelineEntryReader;
+import dev.concierge.projections.requests.messaging.RequestRecords;
 import dev.concierge.projections.requests.persistence.MongoRequests;
 import dev.concierge.schemas.envelope.EventCodec;
 import io.quarkus.runtime.StartupEvent;
@@ -15,7 +14,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
-/** Wires the requests read model: one MongoDB adapter behind both the projection and the queries. */
+/**
+ * Wires the requests read model: the live consumers' sink and the queries both work on the database
+ * the read models are in now ({@link ReadModelDatabase}).
+ */
 @ApplicationScoped
 public class RequestsWiring {
 
@@ -23,26 +25,26 @@ public class RequestsWiring {
 
     @Produces
     @Singleton
-    MongoRequests mongoRequests(MongoDatabase database, EventCodec codec) {
-        return new MongoRequests(database, codec.mapper());
+    RequestsProjector projector(EventCodec codec, LiveFeed live) {
+        return new RequestsProjector(codec, live);
     }
 
     @Produces
     @Singleton
-    RequestProjection projection(MongoRequests readModel, LiveFeed live) {
-        return new RequestProjection(readModel, readModel, live);
+    RequestRecords liveRecords(RequestsProjector projector, ReadModelDatabase database) {
+        return projector.into(database, true);
+    }
+
+    @Produces
+    @Singleton
+    MongoRequests mongoRequests(ReadModelDatabase database, EventCodec codec) {
+        return new MongoRequests(database, codec.mapper());
     }
 
     @Produces
     @Singleton
     RequestReading reading(MongoRequests queries) {
         return new RequestReading(queries);
-    }
-
-    @Produces
-    @Singleton
-    TimelineEntryReader timelineEntryReader(EventCodec codec) {
-        return new TimelineEntryReader(codec);
     }
 
     void declareIndexes(@Observes StartupEvent started, MongoRequests readModel) {

@@ -44,8 +44,9 @@ class LayeringTest {
     }
 
     @Test
-    void only_the_persistence_adapter_and_the_wiring_touch_mongodb() {
-        noClasses().that().resideOutsideOfPackages("..persistence..", "..config..")
+    void only_the_persistence_adapter_the_wiring_and_the_read_model_plumbing_touch_mongodb() {
+        // readmodel: which database the read models are in, and the Projector contract a rebuild replays through
+        noClasses().that().resideOutsideOfPackages("..persistence..", "..config..", "..readmodel..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
                 .check(classes);
     }

@@ -10,6 +10,17 @@ import java.time.Instant;
  */
 public interface LiveChanges {
 
+    /** Tells nobody: what a rebuild applies was pushed when it happened. */
+    LiveChanges NONE = new LiveChanges() {
+        @Override
+        public void requestChanged(RequestSnapshot snapshot, Instant recordTime) {
+        }
+
+        @Override
+        public void messagePosted(ChatMessage message, String ownerCustomerId, Instant recordTime) {
+        }
+    };
+
     void requestChanged(RequestSnapshot snapshot, Instant recordTime);
 
     /** {@code ownerCustomerId} is null while the request itself is not in the read model yet: staff only then. */

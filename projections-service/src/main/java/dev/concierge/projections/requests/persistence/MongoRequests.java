@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
@@ -39,32 +42,35 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
     static final String MESSAGES = "messages";
     private static final JsonWriterSettings PLAIN_JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
-    private final MongoCollection<Document> requests;
-    private final MongoCollection<Document> timeline;
-    private final MongoCollection<Document> messages;
+    private final Supplier<MongoDatabase> database;
     private final ObjectMapper json;
     private final RequestListQuery listQuery;
-    private final MongoDatabase database;
-    private volatile boolean indexed;
+    private final Set<String> indexed = ConcurrentHashMap.newKeySet();
 
-    public MongoRequests(MongoDatabase database, ObjectMapper json) {
-        this.requests = database.getCollection(REQUESTS);
-        this.timeline = database.getCollection(TIMELINE);
-        this.messages = database.getCollection(MESSAGES);
-        this.json = json;
-        this.listQuery = new RequestListQuery(requests, this::stored);
+    /**
+     * @param database asked on every operation (see {@link dev.concierge.projections.readmodel.ReadModelDatabase}),
+     *                 so a rebuild's switch to a fresh database takes effect at once
+     */
+    public MongoRequests(Supplier<MongoDatabase> database, ObjectMapper json) {
         this.database = database;
+        this.json = json;
+        this.listQuery = new RequestListQuery(() -> collection(REQUESTS), this::stored);
     }
 
     /**
-     * Declares the indexes once per process: at start-up, or before the first write when MongoDB was
-     * not reachable then (the service starts anyway and reports MongoDB DOWN on readiness).
+     * Declares the indexes once per process and database: at start-up, or before the first write when
+     * MongoDB was not reachable then (the service starts anyway and reports MongoDB DOWN on readiness).
      */
     public void declareIndexes() {
-        if (!indexed) {
-            ReadModelIndexes.declare(database);
-            indexed = true;
+        MongoDatabase now = database.get();
+        if (!indexed.contains(now.getName())) {
+            ReadModelIndexes.declare(now);
+            indexed.add(now.getName());
         }
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return database.get().getCollection(name);
     }
 
     /**
@@ -86,7 +92,7 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
                 .append("searchText", document.searchText())
                 .append("snapshot", Document.parse(write(document.snapshot())));
         try {
-            requests.replaceOne(Filters.and(Filters.eq("_id", document.requestId()),
+            collection(REQUESTS).replaceOne(Filters.and(Filters.eq("_id", document.requestId()),
                     Filters.lt("version", document.version())), row, new ReplaceOptions().upsert(true));
             return true;
         } catch (MongoWriteException e) {
@@ -100,7 +106,7 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
     @Override
     public boolean append(TimelineEntry entry) {
         declareIndexes();
-        return insertOnce(timeline, new Document("_id", entry.eventId())
+        return insertOnce(collection(TIMELINE), new Document("_id", entry.eventId())
                 .append("requestId", entry.requestId())
                 .append("type", entry.type())
                 .append("time", Date.from(entry.time()))
@@ -115,7 +121,7 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
     @Override
     public boolean append(ChatMessage message) {
         declareIndexes();
-        return insertOnce(messages, MessageRows.toRow(message));
+        return insertOnce(collection(MESSAGES), MessageRows.toRow(message));
     }
 
     @Override
@@ -125,13 +131,13 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
 
     @Override
     public Optional<StoredRequest> byId(String requestId) {
-        return Optional.ofNullable(requests.find(Filters.eq("_id", requestId)).first()).map(this::stored);
+        return Optional.ofNullable(collection(REQUESTS).find(Filters.eq("_id", requestId)).first()).map(this::stored);
     }
 
     @Override
     public List<TimelineEntry> timelineOf(String requestId) {
         List<TimelineEntry> entries = new ArrayList<>();
-        for (Document row : timeline.find(Filters.eq("requestId", requestId))
+        for (Document row : collection(TIMELINE).find(Filters.eq("requestId", requestId))
                 .sort(Sorts.ascending("time", "partition", "offset"))) {
             // the text keeps the envelope's nanoseconds, which a BSON date would cut to milliseconds
             entries.add(new TimelineEntry(row.getString("_id"), requestId, row.getString("type"),
@@ -145,7 +151,7 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
     @Override
     public List<ChatMessage> messagesOf(String requestId) {
         List<ChatMessage> found = new ArrayList<>();
-        for (Document row : messages.find(Filters.eq("requestId", requestId)).sort(Sorts.ascending("postedAt", "_id"))) {
+        for (Document row : collection(MESSAGES).find(Filters.eq("requestId", requestId)).sort(Sorts.ascending("postedAt", "_id"))) {
             found.add(MessageRows.fromRow(row));
         }
         return found;

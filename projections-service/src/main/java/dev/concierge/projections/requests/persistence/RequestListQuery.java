@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -25,10 +26,10 @@ import org.bson.conversions.Bson;
 /** {@link RequestFilter} as a MongoDB query: newest first, keyset pagination, counts per status. */
 final class RequestListQuery {
 
-    private final MongoCollection<Document> requests;
+    private final Supplier<MongoCollection<Document>> requests;
     private final Function<Document, StoredRequest> reader;
 
-    RequestListQuery(MongoCollection<Document> requests, Function<Document, StoredRequest> reader) {
+    RequestListQuery(Supplier<MongoCollection<Document>> requests, Function<Document, StoredRequest> reader) {
         this.requests = requests;
         this.reader = reader;
     }
@@ -36,7 +37,7 @@ final class RequestListQuery {
     RequestPage run(RequestFilter filter) {
         List<StoredRequest> items = new ArrayList<>();
         // one more than asked: whether it exists says if there is a next page
-        for (Document row : requests.find(where(filter)).sort(Sorts.descending("createdAt", "_id"))
+        for (Document row : requests.get().find(where(filter)).sort(Sorts.descending("createdAt", "_id"))
                 .limit(filter.limit() + 1)) {
             items.add(reader.apply(row));
         }
@@ -50,7 +51,7 @@ final class RequestListQuery {
 
     private Map<RequestStatus, Long> counts(RequestFilter filter) {
         Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
-        for (Document group : requests.aggregate(List.of(Aggregates.match(where(filter)),
+        for (Document group : requests.get().aggregate(List.of(Aggregates.match(where(filter)),
                 Aggregates.group("$status", Accumulators.sum("n", 1))))) {
             counts.put(RequestStatus.valueOf(group.getString("_id")), ((Number) group.get("n")).longValue());
         }
