@@ -49,6 +49,11 @@ final class Evolution {
             s.moveTo(ENRICHING, at);
         } else if (event instanceof ClarificationRequested clarification) {
             s.openQuestions = clarification.questions();
+            if (clarification.category() != null) {
+                // what the asking analysis understood, shown while the customer answers; the next analysis replaces it
+                s.enrichment = new RequestSnapshot.Enrichment(clarification.category(), clarification.summary(),
+                        clarification.specs(), null, clarification.details());
+            }
             s.moveTo(NEEDS_INFO, at);
         } else if (event instanceof RequestEnriched enriched) {
             s.enrichment = new RequestSnapshot.Enrichment(enriched.category(), enriched.summary(), enriched.specs(),

@@ -42,7 +42,8 @@ final class Intake {
         }
         if (!result.questions().isEmpty()) {
             String asked = String.join("\n", result.questions());
-            changes.fact(new ClarificationRequested(requestId, result.questions()))
+            changes.fact(new ClarificationRequested(requestId, result.questions(), result.category(), result.summary(),
+                            result.specs(), result.details()))
                     .send(new Outbound.PostChat(requestId, changes.derivedId("chat", 0), Author.BOT, "concierge-bot",
                             asked, changes.now()))
                     .notifyCustomer("request.needs-info", Map.of("questions", asked));

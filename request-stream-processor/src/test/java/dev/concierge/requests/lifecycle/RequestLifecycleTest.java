@@ -70,6 +70,24 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void while_the_customer_is_asked_the_request_shows_what_the_asking_analysis_understood() {
+        // given
+        journey.reach(RequestStatus.ENRICHING);
+
+        // when the AI names the category and reads the brand from a photo, but still needs the pack size
+        Decision.Accepted asked = (Decision.Accepted) journey.apply(new Input.EnrichmentCompleted(1, "grocery",
+                "Aashirvaad atta", Map.of("brand", "Aashirvaad"), List.of("How many kg?"), null));
+
+        // then the fact keeps that understanding (the read side rebuilds from it) and the snapshot shows it
+        assertThat(asked.facts()).extracting(Fact::event).contains(new RequestEvent.ClarificationRequested("req-1",
+                List.of("How many kg?"), "grocery", "Aashirvaad atta", Map.of("brand", "Aashirvaad"), null));
+        RequestSnapshot.Enrichment shown = asked.state().snapshot().enrichment();
+        assertThat(shown.category()).isEqualTo("grocery");
+        assertThat(shown.specs()).containsEntry("brand", "Aashirvaad");
+        assertThat(asked.state().snapshot().status()).isEqualTo(RequestStatus.NEEDS_INFO);
+    }
+
+    @Test
     void a_second_round_of_questions_sends_every_question_asked_so_far_so_none_is_asked_again() {
         // given round one asked two questions and the customer answered
         journey.reach(RequestStatus.ENRICHING);

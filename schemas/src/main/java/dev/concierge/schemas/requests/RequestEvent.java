@@ -60,10 +60,25 @@ public sealed interface RequestEvent {
     }
 
     @EventType("concierge.request.clarification-requested.v1")
-    record ClarificationRequested(String requestId, List<String> questions) implements RequestEvent {
+    record ClarificationRequested(
+            String requestId,
+            List<String> questions,
+            @Nullable @Description("The category the analysis that asked named; absent in facts written before it was carried.")
+            String category,
+            @Nullable String summary,
+            @Description("What that analysis already understood (attribute id to value).")
+            Map<String, String> specs,
+            @Nullable @Description("What else that analysis found (photo text, barcodes, price estimate …).")
+            AnalysisDetails details) implements RequestEvent {
 
         public ClarificationRequested {
             questions = Immutable.list(questions);
+            specs = specs == null ? Map.of() : Immutable.map(specs);
+        }
+
+        /** The shape before the asking analysis's understanding was carried. */
+        public ClarificationRequested(String requestId, List<String> questions) {
+            this(requestId, questions, null, null, Map.of(), null);
         }
     }
 

@@ -97,16 +97,17 @@ public final class DemoJourney {
                 r -> status(r).equals("NEEDS_INFO") && r.path("openQuestions").size() > 0);
         List<String> questions = new ArrayList<>();
         asking.path("openQuestions").forEach(q -> questions.add(q.asText()));
+        JsonNode understood = asking.path("enrichment");
+        say.saw("category " + understood.path("category").asText("?") + ", photo text \""
+                + understood.path("details").path("photoText").asText("").replace('\n', ' ') + "\", understood "
+                + understood.path("specs"));
         questions.forEach(q -> say.saw("bot asks: " + q));
 
         say.step("The customer answers in the chat: \"" + ANSWER + "\"");
         http.post(stack.ingest() + "/v1/requests/" + requestId + "/messages", customer, Map.of("text", ANSWER), 202);
         JsonNode sourcing = awaitRequest(requestId, customer, "stores to be contacted (SOURCING)",
                 r -> status(r).equals("SOURCING") && r.path("outreach").size() >= 2);
-        JsonNode enrichment = sourcing.path("enrichment");
-        say.saw("category " + enrichment.path("category").asText() + " / "
-                + enrichment.path("details").path("subcategory").asText() + ", understood: " + enrichment.path("specs")
-                + ", photo text: \"" + enrichment.path("details").path("photoText").asText().replace('\n', ' ') + "\"");
+        say.saw("now understood: " + sourcing.path("enrichment").path("specs"));
 
         say.step("Stores near the customer get a WhatsApp with a reply code; two of them answer");
         Map<String, String> codesByStorePhone = awaitOutreachMessages(sourcing);
