@@ -11,8 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Records of {@code customers.events} applied to the {@code customers} read model, the same way for the
- * live consumer and for a rebuild. The record's offset orders a customer's events (their records share
- * a partition, keyed by customer id), so a replayed or redelivered one changes nothing.
+ * live consumer and for a rebuild. The envelope's time and id order a customer's events, so a replayed
+ * or redelivered one changes nothing.
  */
 public final class CustomerRecords implements RecordSink {
 
@@ -33,6 +33,6 @@ public final class CustomerRecords implements RecordSink {
             throw new MalformedEventException("a customers.events record has no value", "", null);
         }
         CloudEvent<CustomerEvent> event = codec.decode(record.value(), Topics.CUSTOMERS_EVENTS);
-        readModel.apply(event.data().customerId(), record.offset(), event.time(), event.data());
+        readModel.apply(event.data().customerId(), event.id(), event.time(), event.data());
     }
 }

@@ -20,8 +20,8 @@ import org.bson.conversions.Bson;
 
 /**
  * Which part of a {@code customers} document an event writes, and what it writes there, personal
- * fields sealed under the customer's key. A part is a sub-document with the {@code order} of the
- * record that last wrote it, the guard {@link MongoCustomers} applies.
+ * fields sealed under the customer's key. A part is a sub-document with the time and id of the event
+ * that last wrote it, the guard {@link MongoCustomers} applies.
  */
 final class CustomerUpdates {
 

@@ -36,8 +36,8 @@ import org.bson.conversions.Bson;
 
 /**
  * Collection {@code customers} ({@code _id} the customer id), from {@code customers.events}. Each part
- * of a document carries the offset of the record that last wrote it and is written only by a later
- * one, in one atomic upsert (when the guard fails, the upsert's insert collides on {@code _id}: "already
+ * of a document carries the time ({@code nanos} since the epoch) and id of the event that last wrote it
+ * and is written only by a later one, in one atomic upsert (when the guard fails, the upsert's insert collides on {@code _id}: "already
  * done"). {@code since} is the earliest event time ({@code $min}, commutative). Phone, name, email and
  * addresses are sealed under the customer's key; {@code phoneIndex} is a blind index of the phone's digits.
  */
@@ -66,12 +66,17 @@ public final class MongoCustomers implements CustomerReadModel, CustomerQueries,
     }
 
     @Override
-    public boolean apply(String customerId, long order, Instant at, CustomerEvent event) {
+    public boolean apply(String customerId, String eventId, Instant at, CustomerEvent event) {
         boolean changed = false;
+        long nanos = at.getEpochSecond() * 1_000_000_000L + at.getNano();
         for (Part part : updates.of(event)) {
-            Bson newer = Filters.or(Filters.exists(part.path() + ".order", false), Filters.lt(part.path() + ".order", order));
+            String time = part.path() + ".nanos";
+            String id = part.path() + ".event";
+            Bson newer = Filters.or(Filters.exists(time, false), Filters.lt(time, nanos),
+                    Filters.and(Filters.eq(time, nanos), Filters.lt(id, eventId)));
             List<Bson> sets = new ArrayList<>(part.sets());
-            sets.add(Updates.set(part.path() + ".order", order));
+            sets.add(Updates.set(time, nanos));
+            sets.add(Updates.set(id, eventId));
             sets.add(Updates.set(part.path() + ".at", Date.from(at)));
             sets.add(Updates.min("since", Date.from(at)));
             try {
