@@ -171,6 +171,12 @@ public final class MongoRequests implements RequestReadModel, RequestQueries, Pe
     }
 
     @Override
+    public Optional<ChatMessage> message(String eventId) {
+        return Optional.ofNullable(collection(MESSAGES).find(Filters.eq("_id", eventId)).first())
+                .map(row -> MessageRows.fromRow(row, sealer));
+    }
+
+    @Override
     public List<ChatMessage> messagesOf(String requestId) {
         List<ChatMessage> found = new ArrayList<>();
         for (Document row : collection(MESSAGES).find(Filters.eq("requestId", requestId)).sort(Sorts.ascending("postedAt", "_id"))) {
