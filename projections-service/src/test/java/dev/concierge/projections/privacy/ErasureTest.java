@@ -137,6 +137,28 @@ class ErasureTest extends ReadModelTest {
     }
 
     @Test
+    void a_chat_that_arrived_before_its_request_named_an_erased_customer_is_erased_once_it_does() {
+        // given an erased customer, and a chat message of a new request of theirs whose snapshot is not there yet
+        // (as a rebuild replaying chat.messages ahead of requests.state would see it)
+        Journey journey = journey(uniqueId("cus_"), uniqueId("agt_"), "groceries", "Brown bread and eggs", 5);
+        given().auth().oauth2(TestTokens.admin()).when().delete(erasurePath(journey.customerId)).then().statusCode(204);
+        topics.publish(Topics.CHAT_MESSAGES, journey.chat().get(0));
+        topics.awaitConsumed(ProjectionTopics.CHAT_GROUP, Topics.CHAT_MESSAGES.name());
+
+        // when the request's snapshot arrives and names the customer
+        topics.publish(Topics.REQUESTS_STATE, journey.state(1, dev.concierge.schemas.common.RequestStatus.NEW));
+        awaitVersion(journey.requestId, 1);
+
+        // then the message, stored before the owner was known, reads as erased with the request
+        JsonPath detail = detailAs(TestTokens.admin(), journey.requestId).jsonPath();
+        assertThat(detail.getBoolean("erased")).isTrue();
+        assertThat(detail.getString("request.text")).isNull();
+        assertThat(detail.getList("messages.text")).containsOnlyNulls().hasSize(1);
+        assertThat(detail.getBoolean("messages[0].erased")).isTrue();
+        assertThat(key("request:" + journey.requestId)).containsEntry("erased", true).doesNotContainKey("wrapped");
+    }
+
+    @Test
     void erasure_is_for_admins_only_and_answers_the_same_when_repeated() {
         String customerId = uniqueId("cus_");
         String path = erasurePath(customerId);
