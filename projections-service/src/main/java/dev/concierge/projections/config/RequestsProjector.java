@@ -2,6 +2,7 @@ package dev.concierge.projections.config;
 
 import com.mongodb.client.MongoDatabase;
 import dev.concierge.projections.live.LiveFeed;
+import dev.concierge.projections.privacy.persistence.FieldSealer;
 import dev.concierge.projections.readmodel.Projector;
 import dev.concierge.projections.requests.application.LiveChanges;
 import dev.concierge.projections.requests.application.RequestProjection;
@@ -20,10 +21,12 @@ public final class RequestsProjector implements Projector {
 
     private final EventCodec codec;
     private final LiveFeed live;
+    private final FieldSealer sealer;
 
-    RequestsProjector(EventCodec codec, LiveFeed live) {
+    RequestsProjector(EventCodec codec, LiveFeed live, FieldSealer sealer) {
         this.codec = codec;
         this.live = live;
+        this.sealer = sealer;
     }
 
     @Override
@@ -33,7 +36,7 @@ public final class RequestsProjector implements Projector {
 
     @Override
     public RequestRecords into(Supplier<MongoDatabase> database, boolean pushLive) {
-        MongoRequests readModel = new MongoRequests(database, codec.mapper());
+        MongoRequests readModel = new MongoRequests(database, codec.mapper(), sealer);
         RequestProjection projection = new RequestProjection(readModel, readModel, pushLive ? live : LiveChanges.NONE);
         return new RequestRecords(projection, codec, new TimelineEntryReader(codec));
     }

@@ -2,6 +2,7 @@ package dev.concierge.projections.config;
 
 import com.mongodb.MongoException;
 import dev.concierge.projections.live.LiveFeed;
+import dev.concierge.projections.privacy.persistence.FieldSealer;
 import dev.concierge.projections.readmodel.ReadModelDatabase;
 import dev.concierge.projections.requests.application.RequestReading;
 import dev.concierge.projections.requests.messaging.RequestRecords;
@@ -25,8 +26,8 @@ public class RequestsWiring {
 
     @Produces
     @Singleton
-    RequestsProjector projector(EventCodec codec, LiveFeed live) {
-        return new RequestsProjector(codec, live);
+    RequestsProjector projector(EventCodec codec, LiveFeed live, FieldSealer sealer) {
+        return new RequestsProjector(codec, live, sealer);
     }
 
     @Produces
@@ -37,8 +38,8 @@ public class RequestsWiring {
 
     @Produces
     @Singleton
-    MongoRequests mongoRequests(ReadModelDatabase database, EventCodec codec) {
-        return new MongoRequests(database, codec.mapper());
+    MongoRequests mongoRequests(ReadModelDatabase database, EventCodec codec, FieldSealer sealer) {
+        return new MongoRequests(database, codec.mapper(), sealer);
     }
 
     @Produces

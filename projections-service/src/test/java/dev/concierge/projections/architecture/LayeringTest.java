@@ -37,6 +37,17 @@ class LayeringTest {
     }
 
     @Test
+    void customers_and_privacy_keep_their_domain_and_application_free_of_frameworks_and_adapters() {
+        // what is encrypted, the key hierarchy and erasure are plain Java (javax.crypto is the JDK's)
+        noClasses().that().resideInAnyPackage("..customers.domain..", "..customers.application..", "..privacy.domain..",
+                        "..privacy.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "io.vertx..",
+                        "jakarta..", "org.eclipse.microprofile..", "org.apache.kafka..", "com.mongodb..", "org.bson..",
+                        "com.fasterxml..", "org.jboss..", "..persistence..", "..messaging..", "..web..", "..config..")
+                .check(classes);
+    }
+
+    @Test
     void the_domain_does_not_depend_on_the_application() {
         noClasses().that().resideInAnyPackage("..requests.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("..requests.application..")

@@ -40,7 +40,7 @@ public final class Journey {
     public static final Money ITEM = Money.inr(3_200);
     public static final Money FEE = Money.inr(2_500);
     public static final Money TOTAL = Money.inr(5_700);
-    private static final Address ADDRESS = new Address("12, 4th Cross", null, "HAL 2nd Stage", "Bengaluru", "560038",
+    public static final Address ADDRESS = new Address("12, 4th Cross", null, "HAL 2nd Stage", "Bengaluru", "560038",
             null);
 
     public final String requestId = "req_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);

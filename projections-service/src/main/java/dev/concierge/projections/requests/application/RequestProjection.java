@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * The write side: turns what the topics carry into read-model documents, and tells live subscribers
- * about what actually changed (a redelivered record changes nothing and is not pushed again).
+ * about what actually changed (a redelivered record changes nothing and is not pushed again). What is
+ * pushed is what was stored, read back: an erased customer's new records are pushed erased too.
  */
 public final class RequestProjection {
 
@@ -27,7 +28,8 @@ public final class RequestProjection {
     public boolean snapshot(RequestSnapshot snapshot, Instant recordTime) {
         boolean changed = readModel.save(RequestDocument.of(snapshot));
         if (changed) {
-            live.requestChanged(snapshot, recordTime);
+            live.requestChanged(queries.byId(snapshot.requestId()).map(StoredRequest::snapshot).orElse(snapshot),
+                    recordTime);
         }
         return changed;
     }
@@ -42,7 +44,7 @@ public final class RequestProjection {
         if (changed) {
             String owner = queries.byId(posted.requestId()).map(StoredRequest::snapshot)
                     .map(RequestSnapshot::customerId).orElse(null);
-            live.messagePosted(message, owner, recordTime);
+            live.messagePosted(queries.message(eventId).orElse(message), owner, recordTime);
         }
         return changed;
     }

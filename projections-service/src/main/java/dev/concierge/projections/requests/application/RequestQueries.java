@@ -18,6 +18,9 @@ public interface RequestQueries {
 
     List<TimelineEntry> timelineOf(String requestId);
 
+    /** One message of a conversation by its event id, as stored (its text erased with its customer's data). */
+    Optional<ChatMessage> message(String eventId);
+
     /** The conversation, oldest first. */
     List<ChatMessage> messagesOf(String requestId);
 }

@@ -25,7 +25,7 @@ public final class RequestReading {
     public Optional<RequestDetail> detail(String requestId, Viewer viewer) {
         return queries.byId(requestId)
                 .filter(stored -> viewer.mayRead(stored.snapshot().customerId()))
-                .map(stored -> new RequestDetail(stored.snapshot(), Timeline.of(queries.timelineOf(requestId)),
+                .map(stored -> new RequestDetail(stored.snapshot(), stored.erased(), Timeline.of(queries.timelineOf(requestId)),
                         queries.messagesOf(requestId)));
     }
 }

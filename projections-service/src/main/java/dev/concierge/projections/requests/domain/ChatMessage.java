@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A message of a request's conversation as the {@code messages} read model keeps it, one per event id.
- * The text is stored as it came (plaintext): encryption at rest is a later part of the issue.
+ * The text is kept encrypted under the request's data key; {@code erased} says that key was deleted
+ * (the customer's data was erased), and then the text is null.
  */
 public record ChatMessage(
         String eventId,
@@ -20,7 +21,8 @@ public record ChatMessage(
         Channel channel,
         String text,
         List<Attachment> attachments,
-        Instant postedAt) {
+        Instant postedAt,
+        boolean erased) {
 
     public ChatMessage {
         attachments = List.copyOf(attachments);
@@ -28,6 +30,6 @@ public record ChatMessage(
 
     public static ChatMessage of(String eventId, ChatMessagePosted posted) {
         return new ChatMessage(eventId, posted.messageId(), posted.requestId(), posted.author(), posted.authorId(),
-                posted.channel(), posted.text(), posted.attachments(), posted.postedAt());
+                posted.channel(), posted.text(), posted.attachments(), posted.postedAt(), false);
     }
 }

@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 /**
  * What the {@code requests} read model keeps of a snapshot: the snapshot itself plus the fields the
  * inbox filters and sorts on. {@code category} is the AI's when it has one, else the customer's hint;
- * {@code searchText} is the request text and the AI's summary lower-cased, for a simple
- * case-insensitive match that works the same on the Mongo-wire server and real MongoDB (no {@code $text}).
+ * {@code searchText} is the request text and the AI's summary lower-cased, what the free-text filter
+ * finds a request by; it is stored only as a blind index of its words (the text itself is personal
+ * data), which works the same on the Mongo-wire server and real MongoDB (no {@code $text}).
  */
 public record RequestDocument(
         String requestId,

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * A list query over the {@code requests} read model: every criterion is optional (null or empty means
- * "any"); {@code createdFrom} is inclusive, {@code createdTo} exclusive; {@code text} is matched
- * case-insensitively as a plain substring of the request text and summary.
+ * "any"); {@code createdFrom} is inclusive, {@code createdTo} exclusive; {@code text} matches requests
+ * whose text or summary has every one of its words (case-insensitive, whole words: the read model keeps
+ * a blind index of words, not the text).
  */
 public record RequestFilter(
         Set<RequestStatus> statuses,

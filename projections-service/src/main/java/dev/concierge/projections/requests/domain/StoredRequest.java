@@ -2,8 +2,11 @@ package dev.concierge.projections.requests.domain;
 
 import dev.concierge.schemas.requests.RequestSnapshot;
 
-/** A request as read back from the read model: its latest snapshot, and its place in the newest-first list. */
-public record StoredRequest(RequestSnapshot snapshot) {
+/**
+ * A request as read back from the read model: its latest snapshot, and its place in the newest-first
+ * list. {@code erased}: the customer's data was erased, and the snapshot's personal fields read as null.
+ */
+public record StoredRequest(RequestSnapshot snapshot, boolean erased) {
 
     public String requestId() {
         return snapshot.requestId();

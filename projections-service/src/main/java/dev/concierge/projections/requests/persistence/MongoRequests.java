@@ -2,6 +2,7 @@ package dev.concierge.projections.requests.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
@@ -9,6 +10,11 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.concierge.projections.privacy.application.PersonalIndexes;
+import dev.concierge.projections.privacy.domain.KeyOwner;
+import dev.concierge.projections.privacy.domain.PersonalFields;
+import dev.concierge.projections.privacy.persistence.FieldSealer;
 import dev.concierge.projections.requests.application.RequestQueries;
 import dev.concierge.projections.requests.application.RequestReadModel;
 import dev.concierge.projections.requests.domain.ChatMessage;
@@ -33,9 +39,10 @@ import org.bson.json.JsonWriterSettings;
  * Collections {@code requests} (one document per request, {@code _id} the request id),
  * {@code request_timeline} and {@code messages} ({@code _id} the event id). Writes are single
  * atomic operations whose guard is the unique {@code _id}: no transactions (the Mongo-wire server has
- * none, and they are not needed).
+ * none, and they are not needed). Personal fields ({@link PersonalFields}) are stored sealed under the
+ * request's data key; the free-text filter works on {@code searchTokens}, a blind index of the text.
  */
-public final class MongoRequests implements RequestReadModel, RequestQueries {
+public final class MongoRequests implements RequestReadModel, RequestQueries, PersonalIndexes {
 
     static final String REQUESTS = "requests";
     static final String TIMELINE = "request_timeline";
@@ -44,6 +51,8 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
 
     private final Supplier<MongoDatabase> database;
     private final ObjectMapper json;
+    private final ObjectMapper storedJson;
+    private final FieldSealer sealer;
     private final RequestListQuery listQuery;
     private final Set<String> indexed = ConcurrentHashMap.newKeySet();
 
@@ -51,10 +60,14 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
      * @param database asked on every operation (see {@link dev.concierge.projections.readmodel.ReadModelDatabase}),
      *                 so a rebuild's switch to a fresh database takes effect at once
      */
-    public MongoRequests(Supplier<MongoDatabase> database, ObjectMapper json) {
+    public MongoRequests(Supplier<MongoDatabase> database, ObjectMapper json, FieldSealer sealer) {
         this.database = database;
         this.json = json;
-        this.listQuery = new RequestListQuery(() -> collection(REQUESTS), this::stored);
+        // an erased snapshot holds null where the contract requires a value (the text, the address):
+        // stored snapshots are read without the codec's required-component rule
+        this.storedJson = json.copy().setAnnotationIntrospector(new JacksonAnnotationIntrospector());
+        this.sealer = sealer;
+        this.listQuery = new RequestListQuery(() -> collection(REQUESTS), this::stored, sealer::searchTokens);
     }
 
     /**
@@ -81,6 +94,9 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
     @Override
     public boolean save(RequestDocument document) {
         declareIndexes();
+        KeyOwner owner = KeyOwner.request(document.requestId(), document.customerId());
+        Document snapshot = Document.parse(write(document.snapshot()));
+        sealer.seal(snapshot, owner, PersonalFields.OF_SNAPSHOT);
         Document row = new Document("_id", document.requestId())
                 .append("version", document.version())
                 .append("status", document.status().name())
@@ -89,8 +105,8 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
                 .append("category", document.category())
                 .append("createdAt", Date.from(document.createdAt()))
                 .append("updatedAt", Date.from(document.updatedAt()))
-                .append("searchText", document.searchText())
-                .append("snapshot", Document.parse(write(document.snapshot())));
+                .append("searchTokens", sealer.searchTokens(owner, document.searchText()))
+                .append("snapshot", snapshot);
         try {
             collection(REQUESTS).replaceOne(Filters.and(Filters.eq("_id", document.requestId()),
                     Filters.lt("version", document.version())), row, new ReplaceOptions().upsert(true));
@@ -106,6 +122,10 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
     @Override
     public boolean append(TimelineEntry entry) {
         declareIndexes();
+        Document data = Document.parse(entry.dataJson());
+        // RequestCreated names the customer: the request's key learns its owner even before the snapshot
+        sealer.seal(data, KeyOwner.request(entry.requestId(), data.get("customerId") instanceof String c ? c : null),
+                PersonalFields.OF_FACT_DATA);
         return insertOnce(collection(TIMELINE), new Document("_id", entry.eventId())
                 .append("requestId", entry.requestId())
                 .append("type", entry.type())
@@ -115,13 +135,13 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
                 .append("offset", entry.offset())
                 .append("actorId", entry.actorId())
                 .append("actorRole", entry.actorRole())
-                .append("data", Document.parse(entry.dataJson())));
+                .append("data", data));
     }
 
     @Override
     public boolean append(ChatMessage message) {
         declareIndexes();
-        return insertOnce(collection(MESSAGES), MessageRows.toRow(message));
+        return insertOnce(collection(MESSAGES), MessageRows.toRow(message, sealer));
     }
 
     @Override
@@ -139,28 +159,43 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Document row : collection(TIMELINE).find(Filters.eq("requestId", requestId))
                 .sort(Sorts.ascending("time", "partition", "offset"))) {
+            Document data = row.get("data", Document.class);
+            boolean erased = sealer.open(data, PersonalFields.OF_FACT_DATA);
             // the text keeps the envelope's nanoseconds, which a BSON date would cut to milliseconds
             entries.add(new TimelineEntry(row.getString("_id"), requestId, row.getString("type"),
                     java.time.Instant.parse(row.getString("timeText")), row.getInteger("partition"),
-                    row.getLong("offset"), row.get("data", Document.class).toJson(PLAIN_JSON),
-                    row.getString("actorId"), row.getString("actorRole")));
+                    row.getLong("offset"), data.toJson(PLAIN_JSON), row.getString("actorId"), row.getString("actorRole"),
+                    erased));
         }
         return entries;
+    }
+
+    @Override
+    public Optional<ChatMessage> message(String eventId) {
+        return Optional.ofNullable(collection(MESSAGES).find(Filters.eq("_id", eventId)).first())
+                .map(row -> MessageRows.fromRow(row, sealer));
     }
 
     @Override
     public List<ChatMessage> messagesOf(String requestId) {
         List<ChatMessage> found = new ArrayList<>();
         for (Document row : collection(MESSAGES).find(Filters.eq("requestId", requestId)).sort(Sorts.ascending("postedAt", "_id"))) {
-            found.add(MessageRows.fromRow(row));
+            found.add(MessageRows.fromRow(row, sealer));
         }
         return found;
     }
 
+    /** Erasure: the blind index of the customer's requests goes too, so searching no longer finds them. */
+    @Override
+    public void forget(String customerId) {
+        collection(REQUESTS).updateMany(Filters.eq("customerId", customerId), Updates.set("searchTokens", List.of()));
+    }
+
     private StoredRequest stored(Document row) {
+        Document snapshot = row.get("snapshot", Document.class);
+        boolean erased = sealer.open(snapshot, PersonalFields.OF_SNAPSHOT);
         try {
-            return new StoredRequest(json.readValue(row.get("snapshot", Document.class).toJson(PLAIN_JSON),
-                    RequestSnapshot.class));
+            return new StoredRequest(storedJson.readValue(snapshot.toJson(PLAIN_JSON), RequestSnapshot.class), erased);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored snapshot of request " + row.get("_id") + " cannot be read", e);
         }

@@ -25,6 +25,8 @@ public final class ReadModelIndexes {
                 new IndexOptions().name("status_newest"));
         requests.createIndex(Indexes.compoundIndex(Indexes.ascending("category"), Indexes.descending("createdAt", "_id")),
                 new IndexOptions().name("category_newest"));
+        // the free-text filter: every searched word's keyed hash among the request's (a multikey index)
+        requests.createIndex(Indexes.ascending("searchTokens"), new IndexOptions().name("search_tokens"));
         // _id is the event id in both: a redelivered record hits the unique _id and changes nothing
         database.getCollection(MongoRequests.TIMELINE).createIndex(
                 Indexes.ascending("requestId", "time", "partition", "offset"), new IndexOptions().name("request_order"));

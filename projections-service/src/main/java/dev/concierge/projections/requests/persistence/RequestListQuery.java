@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -28,10 +26,14 @@ final class RequestListQuery {
 
     private final Supplier<MongoCollection<Document>> requests;
     private final Function<Document, StoredRequest> reader;
+    private final Function<String, List<String>> searchTokens;
 
-    RequestListQuery(Supplier<MongoCollection<Document>> requests, Function<Document, StoredRequest> reader) {
+    /** @param searchTokens the blind index of a searched text, as the requests' {@code searchTokens} hold it */
+    RequestListQuery(Supplier<MongoCollection<Document>> requests, Function<Document, StoredRequest> reader,
+            Function<String, List<String>> searchTokens) {
         this.requests = requests;
         this.reader = reader;
+        this.searchTokens = searchTokens;
     }
 
     RequestPage run(RequestFilter filter) {
@@ -58,7 +60,7 @@ final class RequestListQuery {
         return counts;
     }
 
-    private static Bson where(RequestFilter filter) {
+    private Bson where(RequestFilter filter) {
         List<Bson> all = new ArrayList<>();
         if (!filter.statuses().isEmpty()) {
             all.add(Filters.in("status", filter.statuses().stream().map(Enum::name).toList()));
@@ -78,9 +80,10 @@ final class RequestListQuery {
         if (filter.createdTo() != null) {
             all.add(Filters.lt("createdAt", Date.from(filter.createdTo())));
         }
-        if (filter.text() != null) {
-            // searchText is stored lower-cased; the quoted pattern matches the words literally
-            all.add(Filters.regex("searchText", Pattern.quote(filter.text().toLowerCase(Locale.ROOT))));
+        List<String> words = filter.text() == null ? List.of() : searchTokens.apply(filter.text());
+        if (!words.isEmpty()) {
+            // every word searched for must be among the request's (the index holds keyed hashes, never text)
+            all.add(Filters.all("searchTokens", words));
         }
         if (filter.after() != null) {
             Date at = Date.from(filter.after().createdAt());
