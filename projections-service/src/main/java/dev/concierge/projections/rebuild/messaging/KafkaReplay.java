@@ -88,6 +88,10 @@ final class KafkaReplay implements Replay {
             progress.applied(record.topic());
         } catch (EventDecodingException undecodable) {
             progress.skipped(record.topic());
+        } catch (RuntimeException e) {
+            // never switch to a generation that silently lacks a record: the operator gets its coordinates
+            throw new IllegalStateException("record " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                    + " could not be applied: " + e.getMessage(), e);
         }
     }
 

@@ -49,7 +49,7 @@ public final class MongoGenerations implements Generations {
     }
 
     @Override
-    public void switchTo(long generation, String rebuildId) {
+    public synchronized void switchTo(long generation, String rebuildId) {
         pointer.set(generation, rebuildId);
         live.switchTo(database(generation));
     }
@@ -80,9 +80,10 @@ public final class MongoGenerations implements Generations {
 
     /**
      * Moves this instance to the persisted current generation when another instance's rebuild switched it
-     * (called every few seconds).
+     * (called every few seconds). Synchronized with {@link #switchTo} so that a pointer read just before this
+     * instance's own switch cannot move it back.
      */
-    public void follow() {
+    public synchronized void follow() {
         String current = databaseName(pointer.current());
         if (!live.get().getName().equals(current)) {
             live.switchTo(client.getDatabase(current));
