@@ -25,6 +25,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,8 @@ class RebuildTest extends ReadModelTest {
         assertThat(done.getDouble("eventsPerSecond")).isPositive();
         assertThat(done.getLong("applied")).isGreaterThanOrEqualTo(before.get("request_timeline").size());
         assertThat(done.getLong("topics.find { it.topic == 'requests.events' }.skipped")).isPositive();
-        assertThat(done.getString("finishedAt")).isGreaterThanOrEqualTo(done.getString("startedAt"));
+        assertThat(Instant.parse(done.getString("finishedAt"))).isAfterOrEqualTo(done.getString("switchedAt"))
+                .isAfterOrEqualTo(done.getString("startedAt"));
         // the old generation is gone, the pointer a restart reads names the new one
         assertThat(mongo.listDatabaseNames().into(new ArrayList<>())).doesNotContain(live.getName());
         assertThat(pointer.current()).isEqualTo(done.getLong("generation"));
@@ -114,6 +116,25 @@ class RebuildTest extends ReadModelTest {
         MongoDatabase current = mongo.getDatabase(done.getString("database"));
         assertThat(current.getCollection("requests").countDocuments(new Document("_id", journey.requestId))).isEqualTo(1);
         assertThat(readModels.get().getName()).isEqualTo(current.getName());
+    }
+
+    @Test
+    void an_instance_follows_the_generation_another_instance_switched_to() {
+        // given the generation this instance works on
+        long mine = pointer.current();
+        long theirs = mine + 50;
+        try {
+            // when another instance's rebuild persists a newer one
+            pointer.set(theirs, "rbd_elsewhere");
+
+            // then this instance reads and writes there within its follow interval
+            Waiting.until("this instance on generation " + theirs,
+                    () -> readModels.get().getName().equals(pointer.databaseName(theirs)));
+        } finally {
+            pointer.set(mine, "rbd_back");
+            Waiting.until("this instance back on generation " + mine,
+                    () -> readModels.get().getName().equals(pointer.databaseName(mine)));
+        }
     }
 
     @Test

@@ -63,13 +63,18 @@ final class RebuildRun implements Runnable {
         if (switched) {
             // reads and writes are on the new generation already; it lacks at most what the catch-up did not
             // read, which another rebuild repairs. The old generation is kept for an operator to look at.
-            progress.failed("switched to generation " + next + " but the catch-up failed, rebuild again: " + cause);
+            progress.failed("switched to generation " + next + " but the catch-up failed, rebuild again: "
+                    + reason(cause));
         } else {
-            progress.failed(String.valueOf(cause));
+            progress.failed(reason(cause));
             dropQuietly(next);
         }
         LOG.log(System.Logger.Level.ERROR, "rebuild " + progress.rebuildId() + " failed: " + progress.report().failure(),
                 cause);
+    }
+
+    private static String reason(RuntimeException cause) {
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
     private void dropQuietly(long generation) {

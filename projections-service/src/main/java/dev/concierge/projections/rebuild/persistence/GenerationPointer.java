@@ -38,7 +38,8 @@ public final class GenerationPointer {
         return generation == 0 ? baseName : baseName + "_g" + generation;
     }
 
-    void set(long generation, String rebuildId) {
+    /** Makes {@code generation} the current one for every instance (they follow within their follow interval). */
+    public void set(long generation, String rebuildId) {
         collection().replaceOne(Filters.eq("_id", CURRENT), new Document("_id", CURRENT)
                 .append("generation", generation)
                 .append("database", databaseName(generation))

@@ -2,18 +2,16 @@ package dev.concierge.projections.rebuild.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.concierge.projections.readmodel.RecordSink;
 import dev.concierge.projections.rebuild.application.TopicReplays.Replay;
 import dev.concierge.projections.rebuild.domain.RebuildProgress;
 import dev.concierge.projections.rebuild.domain.RebuildReport;
 import dev.concierge.projections.rebuild.domain.TopicReport;
+import dev.concierge.projections.support.ClosedPort;
 import dev.concierge.schemas.envelope.EventDecodingException;
 import dev.concierge.testkit.TestInfra;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,8 +73,7 @@ class KafkaReplayTest {
         RebuildReport report = progress.report();
         assertThat(applied).containsExactlyInAnyOrder("a1", "a2", "a3", "b1");
         assertThat(report.topics()).extracting(TopicReport::topic, TopicReport::applied, TopicReport::skipped)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, 3L, 1L),
-                        org.assertj.core.groups.Tuple.tuple(second, 1L, 0L));
+                .containsExactly(tuple(first, 3L, 1L), tuple(second, 1L, 0L));
         assertThat(report.percent()).isEqualTo(100.0);
         assertThat(report.topics().get(0).offsetsToRead()).isEqualTo(4);
     }
@@ -116,10 +114,10 @@ class KafkaReplayTest {
 
     @Test
     void a_broker_that_does_not_answer_fails_the_replay_with_the_reason() {
-        KafkaTopicReplays nowhere = replays("127.0.0.1:" + closedPort());
+        KafkaTopicReplays nowhere = replays("127.0.0.1:" + ClosedPort.number());
 
         assertThatThrownBy(() -> nowhere.open(1, progress()))
-                .isInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+                .isInstanceOf(TimeoutException.class);
     }
 
     private KafkaTopicReplays replays(String bootstrapServers) {
@@ -157,13 +155,5 @@ class KafkaReplayTest {
             props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         }
         return new KafkaProducer<>(props);
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
