@@ -64,9 +64,9 @@ final class KafkaReplay implements Replay {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                 apply(record);
             }
-            long now = read;
+            long before = read;
             read = report(ends);
-            if (read != now) {
+            if (read != before) {
                 movedAt = System.nanoTime();
             } else if (System.nanoTime() - movedAt > stallTimeout.toNanos()) {
                 throw new IllegalStateException("the broker gave no records for " + stallTimeout.toSeconds()
