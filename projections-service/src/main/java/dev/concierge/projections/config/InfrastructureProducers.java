@@ -1,16 +1,23 @@
 package dev.concierge.projections.config;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
+import dev.concierge.projections.readmodel.PermanentDatabase;
 import dev.concierge.projections.readmodel.ReadModelDatabase;
+import dev.concierge.projections.rebuild.persistence.GenerationPointer;
 import dev.concierge.schemas.envelope.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /** The schemas codec and where the read models are. */
 @ApplicationScoped
 public class InfrastructureProducers {
+
+    private static final Logger LOG = Logger.getLogger(InfrastructureProducers.class);
 
     @Produces
     @Singleton
@@ -18,11 +25,38 @@ public class InfrastructureProducers {
         return EventCodec.standard();
     }
 
-    /** The read models' database now; a rebuild switches it to the fresh one it filled. */
+    /** What outlives rebuilds (the generation pointer, customers' data keys): {@code <database>_permanent}. */
     @Produces
     @Singleton
-    ReadModelDatabase readModelDatabase(MongoClient client,
+    PermanentDatabase permanentDatabase(MongoClient client,
             @ConfigProperty(name = "concierge.mongodb.database") String name) {
+        return new PermanentDatabase(client.getDatabase(name + "_permanent"));
+    }
+
+    @Produces
+    @Singleton
+    GenerationPointer generationPointer(PermanentDatabase permanent,
+            @ConfigProperty(name = "concierge.mongodb.database") String name) {
+        return new GenerationPointer(permanent, name, Clock.systemUTC());
+    }
+
+    /**
+     * The read models' database now: the generation the persisted pointer names (the last rebuild's); a
+     * rebuild switches it to the fresh one it filled.
+     */
+    @Produces
+    @Singleton
+    ReadModelDatabase readModelDatabase(MongoClient client, GenerationPointer pointer) {
+        String name;
+        try {
+            name = pointer.databaseName(pointer.current());
+        } catch (MongoException unreachable) {
+            // the service still starts (readiness says MongoDB is DOWN); the generation follower reads the pointer
+            // every few seconds and moves to the right database once MongoDB answers
+            name = pointer.databaseName(0);
+            LOG.warnf("generation pointer not read, MongoDB did not answer; using %s until it does: %s", name,
+                    unreachable.getMessage());
+        }
         return new ReadModelDatabase(client.getDatabase(name));
     }
 }

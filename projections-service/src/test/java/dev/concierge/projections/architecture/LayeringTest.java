@@ -22,6 +22,7 @@ class LayeringTest {
     @Test
     void the_domain_and_the_application_use_no_framework_driver_broker_or_json_library() {
         noClasses().that().resideInAnyPackage("..requests.domain..", "..requests.application..")
+                .or().resideInAnyPackage("..rebuild.domain..", "..rebuild.application..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "io.vertx..",
                         "jakarta..", "org.eclipse.microprofile..", "org.apache.kafka..", "com.mongodb..", "org.bson..",
                         "com.fasterxml..", "org.jboss..")
@@ -31,6 +32,7 @@ class LayeringTest {
     @Test
     void the_domain_and_the_application_do_not_reach_into_the_adapters() {
         noClasses().that().resideInAnyPackage("..requests.domain..", "..requests.application..")
+                .or().resideInAnyPackage("..rebuild.domain..", "..rebuild.application..")
                 .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "..messaging..", "..web..",
                         "..config..")
                 .check(classes);
@@ -55,10 +57,36 @@ class LayeringTest {
     }
 
     @Test
+    void the_rebuild_domain_does_not_depend_on_its_application() {
+        noClasses().that().resideInAnyPackage("..rebuild.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..rebuild.application..")
+                .check(classes);
+    }
+
+    @Test
     void only_the_persistence_adapter_the_wiring_and_the_read_model_plumbing_touch_mongodb() {
         // readmodel: which database the read models are in, and the Projector contract a rebuild replays through
         noClasses().that().resideOutsideOfPackages("..persistence..", "..config..", "..readmodel..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
+                .check(classes);
+    }
+
+    // --- rebuild: what a rebuild does and reports is plain Java; Kafka, MongoDB and HTTP are its adapters
+
+    @Test
+    void the_rebuild_domain_and_application_use_no_framework_driver_broker_or_json_library() {
+        noClasses().that().resideInAnyPackage("..rebuild.domain..", "..rebuild.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "io.vertx..",
+                        "jakarta..", "org.eclipse.microprofile..", "org.apache.kafka..", "com.mongodb..", "org.bson..",
+                        "com.fasterxml..", "org.jboss..")
+                .check(classes);
+    }
+
+    @Test
+    void the_rebuild_domain_and_application_do_not_reach_into_the_adapters() {
+        noClasses().that().resideInAnyPackage("..rebuild.domain..", "..rebuild.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "..messaging..", "..web..",
+                        "..config..", "..readmodel..")
                 .check(classes);
     }
 }

@@ -76,7 +76,15 @@ public final class ProjectionTopics implements AutoCloseable {
      * the service has applied them (it commits a record only after its handler returned).
      */
     public void awaitConsumed(String group, String topicName) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        awaitConsumed(group, topicName, PATIENCE);
+    }
+
+    /**
+     * {@link #awaitConsumed(String, String)} with more patience, e.g. for a group that starts at offset zero of
+     * the shared broker's topics. A partition with no records counts as consumed: a group commits nothing there.
+     */
+    public void awaitConsumed(String group, String topicName, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             while (true) {
                 List<TopicPartition> partitions = admin.describeTopics(List.of(topicName)).allTopicNames().get()
@@ -87,7 +95,7 @@ public final class ProjectionTopics implements AutoCloseable {
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get();
-                if (ends.entrySet().stream().allMatch(end -> committed.get(end.getKey()) != null
+                if (ends.entrySet().stream().allMatch(end -> end.getValue() == 0 || committed.get(end.getKey()) != null
                         && committed.get(end.getKey()).offset() >= end.getValue())) {
                     return;
                 }

@@ -15,7 +15,12 @@ public final class Waiting {
 
     /** Polls {@code probe} until it answers true; fails, saying what was awaited, after a minute. */
     public static void until(String what, Supplier<Boolean> probe) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        until(what, PATIENCE, probe);
+    }
+
+    /** {@link #until(String, Supplier)} with other patience, for work that grows with the shared broker's history. */
+    public static void until(String what, Duration patience, Supplier<Boolean> probe) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (!probe.get()) {
             assertThat(System.nanoTime()).as("waited for: %s", what).isLessThan(deadline);
             pause();
