@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import dev.concierge.projections.privacy.persistence.FieldSealer;
+import dev.concierge.projections.privacy.persistence.SealedRows;
 import dev.concierge.projections.readmodel.ReadModelDatabase;
 import dev.concierge.projections.rebuild.persistence.GenerationPointer;
 import dev.concierge.projections.support.Journey;
@@ -58,6 +60,9 @@ class RebuildTest extends ReadModelTest {
 
     @Inject
     MongoClient mongo;
+
+    @Inject
+    FieldSealer sealer;
 
     @Test
     void a_rebuild_from_offset_zero_produces_collections_equal_to_the_live_ones() {
@@ -190,16 +195,36 @@ class RebuildTest extends ReadModelTest {
         return last[0];
     }
 
-    /** Every collection with documents, each document as JSON, sorted by {@code _id}. */
-    private static Map<String, List<String>> documents(MongoDatabase database) {
+    /**
+     * Every collection with documents, each document as JSON, sorted by {@code _id}, its encrypted fields
+     * opened: each sealing draws a fresh nonce (reusing one under AES-GCM is unsafe), so a rebuild's
+     * ciphertexts differ from the live ones while what they hold is equal.
+     */
+    private Map<String, List<String>> documents(MongoDatabase database) {
         Map<String, List<String>> collections = new TreeMap<>();
         for (String name : database.listCollectionNames()) {
             List<String> documents = new ArrayList<>();
-            database.getCollection(name).find().sort(Sorts.ascending("_id")).forEach(document -> documents.add(document.toJson()));
+            database.getCollection(name).find().sort(Sorts.ascending("_id"))
+                    .forEach(document -> documents.add(((Document) opened(document)).toJson()));
             if (!name.startsWith("system.") && !documents.isEmpty()) {
                 collections.put(name, documents);
             }
         }
         return collections;
+    }
+
+    private Object opened(Object value) {
+        if (SealedRows.isSealed(value)) {
+            return new Document("opened", sealer.open(value).value());
+        }
+        if (value instanceof Document document) {
+            Document copy = new Document();
+            document.forEach((key, field) -> copy.put(key, opened(field)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(this::opened).toList();
+        }
+        return value;
     }
 }
