@@ -7,6 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.inject.Disposes;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
 
 /** The schemas codec and where the read models are. */
 @ApplicationScoped
@@ -24,5 +28,25 @@ public class InfrastructureProducers {
     ReadModelDatabase readModelDatabase(MongoClient client,
             @ConfigProperty(name = "concierge.mongodb.database") String name) {
         return new ReadModelDatabase(client.getDatabase(name));
+    }
+
+    /** Redis (Redisson): the analytics answer cache. */
+    @Produces
+    @Singleton
+    RedissonClient redisson(@ConfigProperty(name = "concierge.redis.url") String redisUrl) {
+        Config config = new Config();
+        // connect on first use so that the service starts while Redis is away (reads then skip the cache)
+        config.setLazyInitialization(true);
+        config.useSingleServer()
+                .setAddress(redisUrl)
+                .setConnectionMinimumIdleSize(2)
+                .setConnectionPoolSize(16)
+                .setTimeout(2000)
+                .setRetryAttempts(1);
+        return Redisson.create(config);
+    }
+
+    void closeRedisson(@Disposes RedissonClient redisson) {
+        redisson.shutdown();
     }
 }

@@ -11,8 +11,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The query string of {@code GET /v1/requests} as a {@link RequestFilter}; a bad value is a 400 naming its parameter. */
-final class ListParameters {
+/**
+ * The query string of {@code GET /v1/requests} as a {@link RequestFilter}; a bad value is a 400 naming its parameter.
+ * The list conventions (limit, cursor, times) are shared by the other lists (transactions).
+ */
+public final class ListParameters {
 
     private ListParameters() {
     }
@@ -41,7 +44,7 @@ final class ListParameters {
         return statuses;
     }
 
-    private static int limit(String value) {
+    public static int limit(String value) {
         if (value == null) {
             return RequestFilter.DEFAULT_LIMIT;
         }
@@ -57,7 +60,7 @@ final class ListParameters {
                 + ", was '" + value + "'");
     }
 
-    private static Cursor cursor(String value) {
+    public static Cursor cursor(String value) {
         if (value == null) {
             return null;
         }
@@ -65,7 +68,7 @@ final class ListParameters {
                 "cursor is not one this service returned; pass nextCursor from the previous page unchanged"));
     }
 
-    private static Instant instant(String name, String value) {
+    public static Instant instant(String name, String value) {
         if (value == null) {
             return null;
         }
@@ -77,7 +80,7 @@ final class ListParameters {
         }
     }
 
-    private static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }
