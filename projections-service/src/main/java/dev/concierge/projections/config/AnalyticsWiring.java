@@ -12,6 +12,7 @@ import dev.concierge.projections.readmodel.ReadModelDatabase;
 import dev.concierge.projections.requests.application.RequestReading;
 import dev.concierge.projections.requests.domain.RequestFilter;
 import dev.concierge.projections.requests.domain.Viewer;
+import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.envelope.EventCodec;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,13 +73,14 @@ public class AnalyticsWiring {
     /** The inbox's counts per status (the requests read model, as an admin sees it), open statuses only. */
     private static OpenRequests openRequests(RequestReading requests) {
         return () -> {
+            Map<RequestStatus, Long> counts = requests.list(new RequestFilter(Set.of(), null, null, null, null, null,
+                    null, 1, null), EVERY_REQUEST).orElseThrow().counts();
             Map<String, Long> open = new TreeMap<>();
-            requests.list(new RequestFilter(Set.of(), null, null, null, null, null, null, 1, null), EVERY_REQUEST)
-                    .orElseThrow().counts().forEach((status, count) -> {
-                        if (status.isOpen()) {
-                            open.put(status.name(), count);
-                        }
-                    });
+            for (RequestStatus status : RequestStatus.values()) {
+                if (status.isOpen()) {
+                    open.put(status.name(), counts.getOrDefault(status, 0L));
+                }
+            }
             return open;
         };
     }
