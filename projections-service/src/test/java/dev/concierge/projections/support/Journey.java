@@ -58,6 +58,7 @@ public final class Journey {
     public final Instant createdAt;
     private List<CloudEvent<RequestEvent>> facts;
     private List<CloudEvent<ChatMessagePosted>> chat;
+    private List<CloudEvent<PaymentEvent>> payments;
 
     public Journey(String customerId, String agentId, String category, String text, Instant createdAt) {
         this.customerId = customerId;
@@ -158,8 +159,15 @@ public final class Journey {
         return fact(second, new SlaBreached(requestId, sla, at(second - 1), RequestStatus.SOURCING));
     }
 
-    /** The payment worker's facts of this request's payment: link, capture with receipt, and its two ledger lines. */
+    /** The payment worker's facts of this request's payment: link, capture with receipt, and its two ledger lines; the same envelopes on every call. */
     public List<CloudEvent<PaymentEvent>> paymentFacts() {
+        if (payments == null) {
+            payments = makePaymentFacts();
+        }
+        return payments;
+    }
+
+    private List<CloudEvent<PaymentEvent>> makePaymentFacts() {
         String paymentId = "pay_" + requestId;
         return List.of(
                 payment(6, new PaymentEvent.PaymentLinkCreated(requestId, quoteId(), "plink_" + requestId,
