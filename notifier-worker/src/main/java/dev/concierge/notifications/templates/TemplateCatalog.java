@@ -44,6 +44,8 @@ final class TemplateCatalog {
             Map.entry("staff.payment-command-rejected", Set.of()),
             // empty when the store has no open outreach at all
             Map.entry("admin.store-message-unmatched", Set.of("openRequests")),
+            // projections-service: the daily operations and financial report, files attached
+            Map.entry("admin.daily-report", Set.of()),
             Map.entry("auth.otp", Set.of()),
             Map.entry("auth.password-reset", Set.of()),
             Map.entry("auth.staff-invitation", Set.of()));

@@ -26,7 +26,8 @@ class EmittedTemplateIdsTest {
      * Modules that put Notify on notifications.commands. (payment-worker sends none: the processor tells
      * people about payments; its sources name Razorpay's event types, such as "payment.captured".)
      */
-    private static final List<String> EMITTERS = List.of("request-stream-processor", "ingest-api");
+    private static final List<String> EMITTERS = List.of("request-stream-processor", "ingest-api",
+            "projections-service");
     /** Topic names ("requests.events") are plural and do not match. */
     private static final Pattern TEMPLATE_ID = Pattern.compile(
             "\"((?:request|store|agent|admin|auth|customer|staff|payment)\\.[a-z]+(?:-[a-z]+)*)\"");

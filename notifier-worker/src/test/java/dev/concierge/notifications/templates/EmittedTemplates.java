@@ -60,6 +60,9 @@ final class EmittedTemplates {
             // streams/StoreReplyCorrelator (no requestId: the message matched none)
             "admin.store-message-unmatched", Map.of("storeId", "sto_gupta", "text", "haan hai, 450 ka",
                     "openRequests", REQUEST_ID + ",req_7d1f"),
+            // projections-service reports/KafkaReportNotices (the PDF and CSV travel as attachments)
+            "admin.daily-report", Map.of("date", "2026-11-29", "zone", "Asia/Kolkata", "created", "5", "paid", "3",
+                    "delivered", "2", "gmv", "INR 171.00"),
             // ingest-api auth/OtpSignIn, auth/PasswordReset (code and resetToken are encrypted variables)
             "auth.otp", Map.of("expiresInMinutes", "5", "code", "482913"),
             "auth.password-reset", Map.of("name", "Asha Rao", "expiresInMinutes", "30",

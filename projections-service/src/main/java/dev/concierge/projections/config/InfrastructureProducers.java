@@ -12,6 +12,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import jakarta.enterprise.inject.Disposes;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
 
 /** The schemas codec and where the read models are. */
 @ApplicationScoped
@@ -58,5 +62,25 @@ public class InfrastructureProducers {
                     unreachable.getMessage());
         }
         return new ReadModelDatabase(client.getDatabase(name));
+    }
+
+    /** Redis (Redisson): the analytics answer cache. */
+    @Produces
+    @Singleton
+    RedissonClient redisson(@ConfigProperty(name = "concierge.redis.url") String redisUrl) {
+        Config config = new Config();
+        // connect on first use so that the service starts while Redis is away (reads then skip the cache)
+        config.setLazyInitialization(true);
+        config.useSingleServer()
+                .setAddress(redisUrl)
+                .setConnectionMinimumIdleSize(2)
+                .setConnectionPoolSize(16)
+                .setTimeout(2000)
+                .setRetryAttempts(1);
+        return Redisson.create(config);
+    }
+
+    void closeRedisson(@Disposes RedissonClient redisson) {
+        redisson.shutdown();
     }
 }

@@ -82,11 +82,33 @@ class LayeringTest {
                 .check(classes);
     }
 
+    // --- analytics, transactions, forecasts and reports: the same rules as the requests read model -------------
+    private static final String[] ANALYTICS_CORE = {"..analytics.domain..", "..analytics.application..",
+        "..transactions.domain..", "..transactions.application..", "..forecasts.application..",
+        "..reports.domain..", "..reports.application.."};
+
+    @Test
+    void the_analytics_transactions_and_reports_cores_use_no_framework_driver_broker_json_or_pdf_library() {
+        noClasses().that().resideInAnyPackage(ANALYTICS_CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "io.vertx..",
+                        "jakarta..", "org.eclipse.microprofile..", "org.apache.kafka..", "com.mongodb..", "org.bson..",
+                        "com.fasterxml..", "org.jboss..", "org.redisson..", "com.lowagie..")
+                .check(classes);
+    }
+
     @Test
     void the_rebuild_domain_and_application_do_not_reach_into_the_adapters() {
         noClasses().that().resideInAnyPackage("..rebuild.domain..", "..rebuild.application..")
                 .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "..messaging..", "..web..",
                         "..config..", "..readmodel..")
+                .check(classes);
+    }
+
+    @Test
+    void the_analytics_transactions_and_reports_cores_do_not_reach_into_the_adapters() {
+        noClasses().that().resideInAnyPackage(ANALYTICS_CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "..messaging..", "..web..",
+                        "..config..", "..documents..", "..scheduling..")
                 .check(classes);
     }
 }

@@ -1,6 +1,7 @@
 package dev.concierge.projections.support;
 
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.common.Address;
 import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.common.Author;
@@ -9,13 +10,18 @@ import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.requests.RequestEvent;
+import dev.concierge.schemas.payments.PaymentEvent;
 import dev.concierge.schemas.requests.RequestEvent.AgentAssigned;
+import dev.concierge.schemas.requests.RequestEvent.Cancelled;
 import dev.concierge.schemas.requests.RequestEvent.Delivered;
 import dev.concierge.schemas.requests.RequestEvent.PaymentCaptured;
 import dev.concierge.schemas.requests.RequestEvent.QuoteAccepted;
 import dev.concierge.schemas.requests.RequestEvent.QuoteSent;
 import dev.concierge.schemas.requests.RequestEvent.RequestCreated;
 import dev.concierge.schemas.requests.RequestEvent.RequestEnriched;
+import dev.concierge.schemas.requests.RequestEvent.Refunded;
+import dev.concierge.schemas.requests.RequestEvent.RequestRated;
+import dev.concierge.schemas.requests.RequestEvent.SlaBreached;
 import dev.concierge.schemas.requests.RequestEvent.StoreOutreachRequested;
 import dev.concierge.schemas.requests.RequestEvent.StoreQuoteReceived;
 import dev.concierge.schemas.requests.RequestSnapshot;
@@ -24,6 +30,7 @@ import dev.concierge.schemas.requests.RequestSnapshot.Outreach;
 import dev.concierge.schemas.requests.RequestSnapshot.Quote;
 import dev.concierge.schemas.requests.RequestSnapshot.StoreQuote;
 import dev.concierge.schemas.requests.RequestSnapshot.Transition;
+import dev.concierge.schemas.requests.Sla;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +58,7 @@ public final class Journey {
     public final Instant createdAt;
     private List<CloudEvent<RequestEvent>> facts;
     private List<CloudEvent<ChatMessagePosted>> chat;
+    private List<CloudEvent<PaymentEvent>> payments;
 
     public Journey(String customerId, String agentId, String category, String text, Instant createdAt) {
         this.customerId = customerId;
@@ -126,6 +134,54 @@ public final class Journey {
                 CloudEvent.of(UUID.randomUUID().toString(), "ingest-api", at(2), requestId,
                         new ChatMessagePosted("msg_2" + requestId, requestId, Author.AGENT, agentId, "On it!",
                                 List.of(), at(2))));
+    }
+
+    /** The first {@code count} facts of {@link #facts()}: a request whose life stopped there (same envelopes). */
+    public List<CloudEvent<RequestEvent>> factsUntil(int count) {
+        return facts().subList(0, count);
+    }
+
+    /** The customer cancelled, {@code second} seconds after creation. */
+    public CloudEvent<RequestEvent> cancelled(long second) {
+        return fact(second, new Cancelled(requestId, "changed my mind", new Actor(customerId, "customer")));
+    }
+
+    /** The paid total was refunded. */
+    public CloudEvent<RequestEvent> refunded(long second) {
+        return fact(second, new Refunded(requestId, "rfnd_" + requestId, TOTAL));
+    }
+
+    public CloudEvent<RequestEvent> rated(long second, int rating) {
+        return fact(second, new RequestRated(requestId, rating, null));
+    }
+
+    public CloudEvent<RequestEvent> slaBreached(long second, Sla sla) {
+        return fact(second, new SlaBreached(requestId, sla, at(second - 1), RequestStatus.SOURCING));
+    }
+
+    /** The payment worker's facts of this request's payment: link, capture with receipt, and its two ledger lines; the same envelopes on every call. */
+    public List<CloudEvent<PaymentEvent>> paymentFacts() {
+        if (payments == null) {
+            payments = makePaymentFacts();
+        }
+        return payments;
+    }
+
+    private List<CloudEvent<PaymentEvent>> makePaymentFacts() {
+        String paymentId = "pay_" + requestId;
+        return List.of(
+                payment(6, new PaymentEvent.PaymentLinkCreated(requestId, quoteId(), "plink_" + requestId,
+                        "http://127.0.0.1:8084/pay/plink_" + requestId, TOTAL, at(900))),
+                payment(7, new PaymentEvent.PaymentCaptured(requestId, "plink_" + requestId, paymentId, TOTAL, "upi",
+                        at(7), "http://127.0.0.1:8084/v1/receipts/" + paymentId + "?expires=1&signature=x")),
+                payment(7, new PaymentEvent.LedgerEntryRecorded(requestId, "led_" + paymentId + "_1", "gateway-clearing",
+                        "customer:" + customerId, TOTAL, paymentId)),
+                payment(7, new PaymentEvent.LedgerEntryRecorded(requestId, "led_" + paymentId + "_2",
+                        "customer:" + customerId, "store-payable:" + STORE_ID, ITEM, paymentId)));
+    }
+
+    private CloudEvent<PaymentEvent> payment(long second, PaymentEvent event) {
+        return CloudEvent.of(UUID.randomUUID().toString(), "payment-worker", at(second), requestId, event);
     }
 
     public Instant at(long seconds) {

@@ -41,6 +41,10 @@ public final class ProjectionTopics implements AutoCloseable {
     public static final String STATE_GROUP = "projections-service-requests-state";
     public static final String EVENTS_GROUP = "projections-service-requests-events";
     public static final String CHAT_GROUP = "projections-service-chat-messages";
+    public static final String ANALYTICS_EVENTS_GROUP = "projections-service-analytics-requests-events";
+    public static final String ANALYTICS_CHAT_GROUP = "projections-service-analytics-chat-messages";
+    public static final String TRANSACTIONS_GROUP = "projections-service-transactions-payments-events";
+    public static final String FORECASTS_GROUP = "projections-service-forecasts-forecasts-demand";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final String bootstrapServers = TestInfra.kafkaBootstrapServers();

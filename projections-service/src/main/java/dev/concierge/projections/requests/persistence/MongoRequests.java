@@ -3,7 +3,6 @@ package dev.concierge.projections.requests.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -15,6 +14,7 @@ import dev.concierge.projections.privacy.application.PersonalIndexes;
 import dev.concierge.projections.privacy.domain.KeyOwner;
 import dev.concierge.projections.privacy.domain.PersonalFields;
 import dev.concierge.projections.privacy.persistence.FieldSealer;
+import dev.concierge.projections.readmodel.MongoWrites;
 import dev.concierge.projections.requests.application.RequestQueries;
 import dev.concierge.projections.requests.application.RequestReadModel;
 import dev.concierge.projections.requests.domain.ChatMessage;
@@ -211,18 +211,10 @@ public final class MongoRequests implements RequestReadModel, RequestQueries, Pe
 
     /** Inserts the row; an existing {@code _id} means this event was applied before, which is not an error. */
     private static boolean insertOnce(MongoCollection<Document> collection, Document row) {
-        try {
-            collection.insertOne(row);
-            return true;
-        } catch (MongoWriteException e) {
-            if (isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return MongoWrites.insertOnce(collection, row);
     }
 
     private static boolean isDuplicateKey(MongoWriteException e) {
-        return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        return MongoWrites.isDuplicateKey(e);
     }
 }

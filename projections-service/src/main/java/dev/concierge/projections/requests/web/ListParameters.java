@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The query string of {@code GET /v1/requests} as a {@link RequestFilter}; a bad value is a 400 naming its
- * parameter. The other lists ({@code /v1/customers}) read {@code limit}, {@code cursor} and times the same way.
+ * parameter. The other lists ({@code /v1/customers}, {@code /v1/transactions}) read {@code limit}, {@code cursor}
+ * and times the same way.
  */
 public final class ListParameters {
 
