@@ -1,7 +1,7 @@
 package dev.concierge.projections.config;
 
 import dev.concierge.projections.analytics.application.AnalyticsReading;
-import dev.concierge.projections.readmodel.ReadModelDatabase;
+import dev.concierge.projections.readmodel.PermanentDatabase;
 import dev.concierge.projections.reports.application.DailyReports;
 import dev.concierge.projections.reports.documents.OpenPdfReports;
 import dev.concierge.projections.reports.domain.ReportLinks;
@@ -41,13 +41,14 @@ public class ReportsWiring {
         return new ReportLinks(key, publicBaseUrl);
     }
 
+    /** Reports are kept with what outlives rebuilds: they record what the admins were sent. */
     @Produces
     @Singleton
-    DailyReports dailyReports(AnalyticsReading analytics, ReadModelDatabase database, EventCodec codec,
+    DailyReports dailyReports(AnalyticsReading analytics, PermanentDatabase permanent, EventCodec codec,
             @Named("reports") Producer<String, byte[]> producer, ReportLinks links,
             @ConfigProperty(name = "concierge.reports.link-lifetime") Duration linkLifetime) {
         Clock clock = Clock.systemUTC();
-        return new DailyReports(analytics, new OpenPdfReports(), new MongoReports(database),
+        return new DailyReports(analytics, new OpenPdfReports(), new MongoReports(permanent),
                 new KafkaReportNotices(producer, codec, links, linkLifetime, clock), clock);
     }
 }

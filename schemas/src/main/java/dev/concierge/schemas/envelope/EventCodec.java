@@ -107,7 +107,11 @@ public final class EventCodec {
     }
 
     private CloudEvent<?> decode(byte[] bytes, TypeLookup lookup, String unknownDetail) {
-        Objects.requireNonNull(bytes, "bytes");
+        if (bytes == null) {
+            // a tombstone or an empty record where an event was due: bad input like any other, not a crash
+            throw new MalformedEventException("the record has no value (a tombstone where an event was expected)", "",
+                    null);
+        }
         JsonNode root = parse(bytes);
         String type = requiredText(root, "type", bytes);
         Class<?> dataType = lookup.find(type);

@@ -69,6 +69,13 @@ class EventDecodingTest {
     }
 
     @Test
+    void rejects_a_record_without_a_value_as_bad_input_so_consumers_dead_letter_it_instead_of_retrying() {
+        assertThatThrownBy(() -> codec.decode(null, Topics.CHAT_MESSAGES))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("no value");
+    }
+
+    @Test
     void rejects_empty_bytes_and_json_that_is_not_an_object() {
         // given an empty value and a JSON array
         byte[] empty = new byte[0];
