@@ -15,6 +15,7 @@ import dev.concierge.projections.requests.domain.ChatMessage;
 import dev.concierge.projections.requests.domain.RequestDocument;
 import dev.concierge.projections.requests.domain.RequestFilter;
 import dev.concierge.projections.requests.domain.RequestPage;
+import dev.concierge.projections.requests.domain.SlaState;
 import dev.concierge.projections.requests.domain.StoredRequest;
 import dev.concierge.projections.requests.domain.TimelineEntry;
 import dev.concierge.schemas.requests.RequestSnapshot;
@@ -90,6 +91,10 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
                 .append("createdAt", Date.from(document.createdAt()))
                 .append("updatedAt", Date.from(document.updatedAt()))
                 .append("searchText", document.searchText())
+                .append("storeIds", document.storeIds())
+                .append("nextDueAt", Date.from(document.nextDueAt()))
+                .append("slaDueAt", Date.from(document.slaDueAt()))
+                .append("slaBreached", document.slaBreached())
                 .append("snapshot", Document.parse(write(document.snapshot())));
         try {
             collection(REQUESTS).replaceOne(Filters.and(Filters.eq("_id", document.requestId()),
@@ -125,8 +130,8 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
     }
 
     @Override
-    public RequestPage list(RequestFilter filter) {
-        return listQuery.run(filter);
+    public RequestPage list(RequestFilter filter, SlaState.Window sla) {
+        return listQuery.run(filter, sla);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.concierge.projections.requests.web;
 
 import dev.concierge.projections.requests.domain.Cursor;
 import dev.concierge.projections.requests.domain.RequestFilter;
+import dev.concierge.projections.requests.domain.RequestSort;
+import dev.concierge.projections.requests.domain.SlaState;
 import dev.concierge.projections.web.RefusedException;
 import dev.concierge.schemas.common.RequestStatus;
 import java.time.Instant;
@@ -18,14 +20,34 @@ final class ListParameters {
     }
 
     static RequestFilter parse(List<String> status, String agentId, String category, String customerId,
-            String createdFrom, String createdTo, String q, String limit, String cursor) {
+            String createdFrom, String createdTo, String q, String storeId, String sla, String sort, String limit,
+            String cursor) {
         Instant from = instant("createdFrom", createdFrom);
         Instant to = instant("createdTo", createdTo);
         if (from != null && to != null && !from.isBefore(to)) {
             throw RefusedException.badParameter("createdTo", "createdTo must be after createdFrom");
         }
+        RequestSort order = sort(sort);
         return new RequestFilter(statuses(status), blankToNull(agentId), blankToNull(category), blankToNull(customerId),
-                from, to, blankToNull(q), limit(limit), cursor(cursor));
+                from, to, blankToNull(q), blankToNull(storeId), sla(sla), order, limit(limit), cursor(cursor, order));
+    }
+
+    private static SlaState sla(String value) {
+        if (value == null) {
+            return null;
+        }
+        return SlaState.ofParameter(value).orElseThrow(() -> RefusedException.badParameter("sla",
+                "sla must be one of " + Arrays.stream(SlaState.values()).map(SlaState::parameter).toList() + ", was '"
+                        + value + "'"));
+    }
+
+    private static RequestSort sort(String value) {
+        if (value == null) {
+            return RequestSort.NEWEST;
+        }
+        return RequestSort.ofParameter(value).orElseThrow(() -> RefusedException.badParameter("sort",
+                "sort must be one of " + Arrays.stream(RequestSort.values()).map(RequestSort::parameter).toList()
+                        + ", was '" + value + "'"));
     }
 
     private static Set<RequestStatus> statuses(List<String> values) {
@@ -57,12 +79,14 @@ final class ListParameters {
                 + ", was '" + value + "'");
     }
 
-    private static Cursor cursor(String value) {
+    private static Cursor cursor(String value, RequestSort sort) {
         if (value == null) {
             return null;
         }
-        return Cursor.decode(value).orElseThrow(() -> RefusedException.badParameter("cursor",
-                "cursor is not one this service returned; pass nextCursor from the previous page unchanged"));
+        // a cursor of another order would page from a meaningless place
+        return Cursor.decode(value).filter(cursor -> cursor.sort() == sort).orElseThrow(() -> RefusedException.badParameter(
+                "cursor", "cursor is not one this service returned for this sort; pass nextCursor from the previous "
+                        + "page unchanged, with the same sort"));
     }
 
     private static Instant instant(String name, String value) {
