@@ -2,13 +2,13 @@ package dev.concierge.projections.requests.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import dev.concierge.projections.readmodel.MongoWrites;
 import dev.concierge.projections.requests.application.RequestQueries;
 import dev.concierge.projections.requests.application.RequestReadModel;
 import dev.concierge.projections.requests.domain.ChatMessage;
@@ -101,7 +101,7 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
                     Filters.lt("version", document.version())), row, new ReplaceOptions().upsert(true));
             return true;
         } catch (MongoWriteException e) {
-            if (isDuplicateKey(e)) {
+            if (MongoWrites.isDuplicateKey(e)) {
                 return false;
             }
             throw e;
@@ -111,7 +111,7 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
     @Override
     public boolean append(TimelineEntry entry) {
         declareIndexes();
-        return insertOnce(collection(TIMELINE), new Document("_id", entry.eventId())
+        return MongoWrites.insertOnce(collection(TIMELINE), new Document("_id", entry.eventId())
                 .append("requestId", entry.requestId())
                 .append("type", entry.type())
                 .append("time", Date.from(entry.time()))
@@ -126,7 +126,7 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
     @Override
     public boolean append(ChatMessage message) {
         declareIndexes();
-        return insertOnce(collection(MESSAGES), MessageRows.toRow(message));
+        return MongoWrites.insertOnce(collection(MESSAGES), MessageRows.toRow(message));
     }
 
     @Override
@@ -177,22 +177,5 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("snapshot of request " + snapshot.requestId() + " cannot be written", e);
         }
-    }
-
-    /** Inserts the row; an existing {@code _id} means this event was applied before, which is not an error. */
-    private static boolean insertOnce(MongoCollection<Document> collection, Document row) {
-        try {
-            collection.insertOne(row);
-            return true;
-        } catch (MongoWriteException e) {
-            if (isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isDuplicateKey(MongoWriteException e) {
-        return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
 }

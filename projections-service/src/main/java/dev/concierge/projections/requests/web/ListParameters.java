@@ -4,6 +4,7 @@ import dev.concierge.projections.requests.domain.Cursor;
 import dev.concierge.projections.requests.domain.RequestFilter;
 import dev.concierge.projections.requests.domain.RequestSort;
 import dev.concierge.projections.requests.domain.SlaState;
+import dev.concierge.projections.web.Paging;
 import dev.concierge.projections.web.RefusedException;
 import dev.concierge.schemas.common.RequestStatus;
 import java.time.Instant;
@@ -64,19 +65,7 @@ final class ListParameters {
     }
 
     private static int limit(String value) {
-        if (value == null) {
-            return RequestFilter.DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= RequestFilter.MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below with the same message as an out-of-range number
-        }
-        throw RefusedException.badParameter("limit", "limit must be a whole number from 1 to " + RequestFilter.MAX_LIMIT
-                + ", was '" + value + "'");
+        return Paging.limit(value, RequestFilter.DEFAULT_LIMIT, RequestFilter.MAX_LIMIT);
     }
 
     private static Cursor cursor(String value, RequestSort sort) {
@@ -102,6 +91,6 @@ final class ListParameters {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return Paging.blankToNull(value);
     }
 }
