@@ -64,7 +64,7 @@ public final class MongoStores implements StoreReadModel, StoreQueries {
                 Updates.combine(
                         Updates.set("description", Document.parse(write(description))),
                         Updates.set("categories", description.categories()),
-                        Updates.set("sortKey", description.sortKey()),
+                        Updates.set(KeysetPages.SORT_KEY, description.sortKey()),
                         Updates.set("searchText", description.searchText()),
                         Updates.set("descriptionOrder", order),
                         // a registered store takes orders until it says otherwise
@@ -78,7 +78,7 @@ public final class MongoStores implements StoreReadModel, StoreQueries {
                 Updates.set("availabilityReason", reason),
                 Updates.set("availabilityOrder", order),
                 // sorts first until its description arrives
-                Updates.setOnInsert("sortKey", "")));
+                Updates.setOnInsert(KeysetPages.SORT_KEY, "")));
     }
 
     @Override
