@@ -1,6 +1,5 @@
 package dev.concierge.projections.config;
 
-import com.mongodb.MongoException;
 import dev.concierge.projections.agents.application.AgentReading;
 import dev.concierge.projections.agents.application.Workloads;
 import dev.concierge.projections.agents.messaging.AgentRecords;
@@ -10,15 +9,12 @@ import dev.concierge.projections.requests.domain.RequestFilter;
 import dev.concierge.projections.requests.domain.SlaState;
 import dev.concierge.projections.requests.persistence.MongoRequests;
 import dev.concierge.schemas.envelope.EventCodec;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.jboss.logging.Logger;
 
 /**
  * Wires the agents read model on the database the read models are in now; an agent's workload is the
@@ -26,8 +22,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class AgentsWiring {
-
-    private static final Logger LOG = Logger.getLogger(AgentsWiring.class);
 
     @Produces
     @Singleton
@@ -49,14 +43,5 @@ public class AgentsWiring {
         Workloads workloads = agentId -> requests.list(new RequestFilter(Set.of(), agentId, null, null, null, null, null,
                 1, null), unused).counts();
         return new AgentReading(new MongoAgents(database, codec.mapper()), workloads);
-    }
-
-    void declareIndexes(@Observes StartupEvent started, AgentsProjector projector, ReadModelDatabase database) {
-        try {
-            projector.declareIndexes(database.get());
-        } catch (MongoException unreachable) {
-            // the service still starts (readiness says MongoDB is DOWN); the indexes only speed queries up
-            LOG.warnf("agents indexes not declared yet, MongoDB did not answer: %s", unreachable.getMessage());
-        }
     }
 }

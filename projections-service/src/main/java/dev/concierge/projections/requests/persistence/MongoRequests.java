@@ -20,8 +20,11 @@ import dev.concierge.projections.requests.domain.StoredRequest;
 import dev.concierge.projections.requests.domain.TimelineEntry;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -151,6 +154,15 @@ public final class MongoRequests implements RequestReadModel, RequestQueries {
                     row.getString("actorId"), row.getString("actorRole")));
         }
         return entries;
+    }
+
+    /** The request of each of these facts the timeline has (fact event id → request id). */
+    public Map<String, String> requestsOfFacts(Collection<String> factEventIds) {
+        Map<String, String> requests = new HashMap<>();
+        for (Document row : collection(TIMELINE).find(Filters.in("_id", factEventIds))) {
+            requests.put(row.getString("_id"), row.getString("requestId"));
+        }
+        return requests;
     }
 
     @Override
