@@ -7,17 +7,17 @@ import dev.concierge.projections.readmodel.ReadModelDatabase;
 import dev.concierge.projections.rebuild.persistence.GenerationPointer;
 import dev.concierge.schemas.envelope.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import jakarta.enterprise.inject.Disposes;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
 
-/** The schemas codec and where the read models are. */
+/** The schemas codec, where the read models are, and Redis. */
 @ApplicationScoped
 public class InfrastructureProducers {
 
@@ -64,7 +64,7 @@ public class InfrastructureProducers {
         return new ReadModelDatabase(client.getDatabase(name));
     }
 
-    /** Redis (Redisson): the analytics answer cache. */
+    /** Redis (Redisson): the analytics answer cache and the typing signals relayed on the stream. */
     @Produces
     @Singleton
     RedissonClient redisson(@ConfigProperty(name = "concierge.redis.url") String redisUrl) {

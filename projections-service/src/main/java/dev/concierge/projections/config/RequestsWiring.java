@@ -13,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,8 +47,9 @@ public class RequestsWiring {
 
     @Produces
     @Singleton
-    RequestReading reading(MongoRequests queries) {
-        return new RequestReading(queries);
+    RequestReading reading(MongoRequests queries,
+            @ConfigProperty(name = "concierge.requests.sla-due-soon", defaultValue = "PT15M") Duration dueSoon) {
+        return new RequestReading(queries, Clock.systemUTC(), dueSoon);
     }
 
     void declareIndexes(@Observes StartupEvent started, MongoRequests readModel) {

@@ -96,6 +96,21 @@ class LayeringTest {
                 .check(classes);
     }
 
+    // --- stores, agents and notifications: the same rules for their domain and application, and the plain
+    // helpers they share (paging, fact order, figures)
+    private static final String[] DIRECTORIES_CORE = {"..stores.domain..", "..stores.application..",
+            "..agents.domain..", "..agents.application..", "..notifications.domain..", "..notifications.application..",
+            "..projections.paging..", "..projections.ordering..", "..projections.figures.."};
+
+    @Test
+    void the_directories_domain_and_application_use_no_framework_driver_broker_or_json_library() {
+        noClasses().that().resideInAnyPackage(DIRECTORIES_CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "io.vertx..",
+                        "jakarta..", "org.eclipse.microprofile..", "org.apache.kafka..", "com.mongodb..", "org.bson..",
+                        "com.fasterxml..", "org.jboss..", "org.redisson..")
+                .check(classes);
+    }
+
     @Test
     void the_rebuild_domain_and_application_do_not_reach_into_the_adapters() {
         noClasses().that().resideInAnyPackage("..rebuild.domain..", "..rebuild.application..")
@@ -109,6 +124,14 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage(ANALYTICS_CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "..messaging..", "..web..",
                         "..config..", "..documents..", "..scheduling..")
+                .check(classes);
+    }
+
+    @Test
+    void the_directories_domain_and_application_do_not_reach_into_the_adapters() {
+        noClasses().that().resideInAnyPackage(DIRECTORIES_CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "..messaging..", "..web..",
+                        "..config..", "..readmodel..", "..live..")
                 .check(classes);
     }
 }

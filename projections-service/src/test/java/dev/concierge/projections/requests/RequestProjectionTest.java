@@ -129,8 +129,8 @@ class RequestProjectionTest extends ReadModelTest {
         // when the good fact has been applied
         awaitDetail(journey.requestId, 1, 1, 0);
 
-        // then the bad record sits on requests.events.dlq with the reason in its headers (once per consumer group
-        // that reads requests.events: the requests read model's and the analytics' each dead-letter it)
+        // then the bad record sits on requests.events.dlq with the reason in its headers (once per read model
+        // that reads requests.events: each consumer group dead-letters what it cannot read)
         List<ConsumerRecord<String, byte[]>> dead = topics.records(Topics.REQUESTS_EVENTS.name() + ".dlq",
                 journey.requestId);
         assertThat(dead).isNotEmpty().allSatisfy(record -> {

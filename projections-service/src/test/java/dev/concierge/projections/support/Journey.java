@@ -56,16 +56,23 @@ public final class Journey {
     public final String category;
     public final String text;
     public final Instant createdAt;
+    /** The store contacted, answering and quoted from ({@link #STORE_ID} unless a test needs its own). */
+    public final String storeId;
     private List<CloudEvent<RequestEvent>> facts;
     private List<CloudEvent<ChatMessagePosted>> chat;
     private List<CloudEvent<PaymentEvent>> payments;
 
     public Journey(String customerId, String agentId, String category, String text, Instant createdAt) {
+        this(customerId, agentId, category, text, createdAt, STORE_ID);
+    }
+
+    public Journey(String customerId, String agentId, String category, String text, Instant createdAt, String storeId) {
         this.customerId = customerId;
         this.agentId = agentId;
         this.category = category;
         this.text = text;
         this.createdAt = createdAt;
+        this.storeId = storeId;
     }
 
     public String quoteId() {
@@ -76,10 +83,10 @@ public final class Journey {
     public RequestSnapshot snapshot(long version, RequestStatus status) {
         Enrichment enrichment = version >= 2
                 ? new Enrichment(category, "Summary of " + text, Map.of("brand", "Dolo"), ITEM) : null;
-        List<Outreach> outreach = version >= 3 ? List.of(new Outreach(STORE_ID, "R7QK", 1, at(30))) : List.of();
+        List<Outreach> outreach = version >= 3 ? List.of(new Outreach(storeId, "R7QK", 1, at(30))) : List.of();
         List<StoreQuote> storeQuotes = version >= 3
-                ? List.of(new StoreQuote(STORE_ID, true, ITEM, "R7QK yes 32 rs", at(60))) : List.of();
-        Quote quote = version >= 3 ? new Quote(quoteId(), STORE_ID, ITEM, FEE, TOTAL, at(1_000), version >= 4) : null;
+                ? List.of(new StoreQuote(storeId, true, ITEM, "R7QK yes 32 rs", at(60))) : List.of();
+        Quote quote = version >= 3 ? new Quote(quoteId(), storeId, ITEM, FEE, TOTAL, at(1_000), version >= 4) : null;
         return new RequestSnapshot(requestId, version, status, customerId, text, List.of(), ADDRESS, category, agentId,
                 enrichment, List.of(), outreach, storeQuotes, quote, null, null, null, null, List.of(),
                 List.of(new Transition(RequestStatus.NEW, createdAt), new Transition(status, at(version))),
@@ -87,8 +94,13 @@ public final class Journey {
     }
 
     public CloudEvent<RequestSnapshot> state(long version, RequestStatus status) {
-        return CloudEvent.of(UUID.randomUUID().toString(), "request-stream-processor", at(version), requestId,
-                snapshot(version, status));
+        return state(snapshot(version, status));
+    }
+
+    /** A snapshot of this request as the processor writes it (e.g. one of {@link #snapshot} with deadlines). */
+    public CloudEvent<RequestSnapshot> state(RequestSnapshot snapshot) {
+        return CloudEvent.of(UUID.randomUUID().toString(), "request-stream-processor", at(snapshot.version()), requestId,
+                snapshot);
     }
 
     /**
@@ -108,9 +120,9 @@ public final class Journey {
                 .withActor(customerId, "customer"));
         facts.add(fact(1, new AgentAssigned(requestId, agentId, null, false)));
         facts.add(fact(2, new RequestEnriched(requestId, category, "Summary of " + text, Map.of(), ITEM, false)));
-        facts.add(fact(3, new StoreOutreachRequested(requestId, List.of(STORE_ID), "R7QK", 1, "Do you have " + text + "?")));
-        facts.add(fact(4, new StoreQuoteReceived(requestId, STORE_ID, true, ITEM, "R7QK yes 32 rs")));
-        facts.add(fact(5, new QuoteSent(requestId, quoteId(), STORE_ID, ITEM, FEE, TOTAL, at(1_000), "Dolo 650, 15 tablets"))
+        facts.add(fact(3, new StoreOutreachRequested(requestId, List.of(storeId), "R7QK", 1, "Do you have " + text + "?")));
+        facts.add(fact(4, new StoreQuoteReceived(requestId, storeId, true, ITEM, "R7QK yes 32 rs")));
+        facts.add(fact(5, new QuoteSent(requestId, quoteId(), storeId, ITEM, FEE, TOTAL, at(1_000), "Dolo 650, 15 tablets"))
                 .withActor(agentId, "agent"));
         facts.add(fact(6, new QuoteAccepted(requestId, quoteId(), TOTAL)).withActor(customerId, "customer"));
         facts.add(fact(7, new PaymentCaptured(requestId, "pay_" + requestId, TOTAL)));

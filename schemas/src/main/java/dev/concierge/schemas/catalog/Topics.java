@@ -62,8 +62,9 @@ public final class Topics {
     public static final Topic<NotificationCommand> NOTIFICATIONS_COMMANDS = Topic.of("notifications.commands",
             DELETE, COMMANDS, NotificationCommand.class, "recipient id",
             "Templated messages the notifier must send over the recipient's preferred channels.");
+    // kept forever: projections-service rebuilds the notification history (delivery status per notification) from it
     public static final Topic<NotificationEvent> NOTIFICATIONS_EVENTS = Topic.of("notifications.events", DELETE,
-            RAW_INPUT, NotificationEvent.class, "recipient id (gateway message id for DeliveryStatusReported)",
+            FOREVER, NotificationEvent.class, "recipient id (gateway message id for DeliveryStatusReported)",
             "Sent, delivered and failed notifications and the gateway's delivery status callbacks.");
     public static final Topic<OutreachCommand> OUTREACH_COMMANDS = Topic.of("outreach.commands", DELETE, COMMANDS,
             OutreachCommand.class, "request id", "WhatsApp messages asking stores whether they have an item.");

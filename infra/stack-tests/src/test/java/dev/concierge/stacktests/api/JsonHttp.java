@@ -33,6 +33,23 @@ final class JsonHttp {
         return send(request(path, null).GET().build(), expectedStatus);
     }
 
+    /** GETs with a bearer token; the answer must have {@code expectedStatus}. */
+    JsonNode get(String path, String token, int expectedStatus) {
+        return send(request(path, token).GET().build(), expectedStatus);
+    }
+
+    /** The status a GET with a bearer token is answered with, whatever it is. */
+    int statusOf(String path, String token) {
+        try {
+            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: GET " + path, e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(20))

@@ -143,7 +143,7 @@ public final class MongoCustomers implements CustomerReadModel, CustomerQueries,
             all.add(Filters.lt("since", Date.from(filter.sinceTo())));
         }
         if (filter.after() != null) {
-            Date at = Date.from(filter.after().createdAt());
+            Date at = Date.from(filter.after().at());
             all.add(Filters.or(Filters.lt("since", at),
                     Filters.and(Filters.eq("since", at), Filters.lt("_id", filter.after().requestId()))));
         }

@@ -13,7 +13,7 @@ public record StoredRequest(RequestSnapshot snapshot, boolean erased) {
     }
 
     /** MongoDB keeps times to the millisecond: the cursor does too, or the next page would repeat this one. */
-    public Cursor cursor() {
-        return new Cursor(java.time.Instant.ofEpochMilli(snapshot.createdAt().toEpochMilli()), snapshot.requestId());
+    public Cursor cursor(RequestSort sort) {
+        return new Cursor(sort, sort.keyOf(snapshot), snapshot.requestId());
     }
 }

@@ -21,12 +21,16 @@ import dev.concierge.projections.requests.domain.ChatMessage;
 import dev.concierge.projections.requests.domain.RequestDocument;
 import dev.concierge.projections.requests.domain.RequestFilter;
 import dev.concierge.projections.requests.domain.RequestPage;
+import dev.concierge.projections.requests.domain.SlaState;
 import dev.concierge.projections.requests.domain.StoredRequest;
 import dev.concierge.projections.requests.domain.TimelineEntry;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,13 +110,17 @@ public final class MongoRequests implements RequestReadModel, RequestQueries, Pe
                 .append("createdAt", Date.from(document.createdAt()))
                 .append("updatedAt", Date.from(document.updatedAt()))
                 .append("searchTokens", sealer.searchTokens(owner, document.searchText()))
+                .append("storeIds", document.storeIds())
+                .append("nextDueAt", Date.from(document.nextDueAt()))
+                .append("slaDueAt", Date.from(document.slaDueAt()))
+                .append("slaBreached", document.slaBreached())
                 .append("snapshot", snapshot);
         try {
             collection(REQUESTS).replaceOne(Filters.and(Filters.eq("_id", document.requestId()),
                     Filters.lt("version", document.version())), row, new ReplaceOptions().upsert(true));
             return true;
         } catch (MongoWriteException e) {
-            if (isDuplicateKey(e)) {
+            if (MongoWrites.isDuplicateKey(e)) {
                 return false;
             }
             throw e;
@@ -145,8 +153,8 @@ public final class MongoRequests implements RequestReadModel, RequestQueries, Pe
     }
 
     @Override
-    public RequestPage list(RequestFilter filter) {
-        return listQuery.run(filter);
+    public RequestPage list(RequestFilter filter, SlaState.Window sla) {
+        return listQuery.run(filter, sla);
     }
 
     @Override
@@ -168,6 +176,15 @@ public final class MongoRequests implements RequestReadModel, RequestQueries, Pe
                     erased));
         }
         return entries;
+    }
+
+    /** The request of each of these facts the timeline has (fact event id → request id). */
+    public Map<String, String> requestsOfFacts(Collection<String> factEventIds) {
+        Map<String, String> requests = new HashMap<>();
+        for (Document row : collection(TIMELINE).find(Filters.in("_id", factEventIds))) {
+            requests.put(row.getString("_id"), row.getString("requestId"));
+        }
+        return requests;
     }
 
     @Override

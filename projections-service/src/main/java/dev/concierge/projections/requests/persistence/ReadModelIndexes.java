@@ -27,6 +27,11 @@ public final class ReadModelIndexes {
                 new IndexOptions().name("category_newest"));
         // the free-text filter: every searched word's keyed hash among the request's (a multikey index)
         requests.createIndex(Indexes.ascending("searchTokens"), new IndexOptions().name("search_tokens"));
+        // a store's requests, and the orders and SLA states of the inbox
+        requests.createIndex(Indexes.compoundIndex(Indexes.ascending("storeIds"), Indexes.descending("createdAt", "_id")),
+                new IndexOptions().name("store_newest"));
+        requests.createIndex(Indexes.ascending("nextDueAt", "_id"), new IndexOptions().name("due_soonest"));
+        requests.createIndex(Indexes.ascending("slaBreached", "slaDueAt"), new IndexOptions().name("sla_state"));
         // _id is the event id in both: a redelivered record hits the unique _id and changes nothing
         database.getCollection(MongoRequests.TIMELINE).createIndex(
                 Indexes.ascending("requestId", "time", "partition", "offset"), new IndexOptions().name("request_order"));

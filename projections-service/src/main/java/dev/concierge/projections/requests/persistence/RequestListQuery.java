@@ -8,6 +8,8 @@ import com.mongodb.client.model.Sorts;
 import dev.concierge.projections.requests.domain.Cursor;
 import dev.concierge.projections.requests.domain.RequestFilter;
 import dev.concierge.projections.requests.domain.RequestPage;
+import dev.concierge.projections.requests.domain.RequestSort;
+import dev.concierge.projections.requests.domain.SlaState;
 import dev.concierge.projections.requests.domain.StoredRequest;
 import dev.concierge.schemas.common.RequestStatus;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import java.util.function.Supplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/** {@link RequestFilter} as a MongoDB query: newest first, keyset pagination, counts per status. */
+/** {@link RequestFilter} as a MongoDB query: in the filter's order, keyset pagination, counts per status. */
 final class RequestListQuery {
 
     private final Supplier<MongoCollection<Document>> requests;
@@ -36,31 +38,32 @@ final class RequestListQuery {
         this.searchTokens = searchTokens;
     }
 
-    RequestPage run(RequestFilter filter) {
+    RequestPage run(RequestFilter filter, SlaState.Window sla) {
         List<StoredRequest> items = new ArrayList<>();
+        String key = sortField(filter.sort());
+        Bson order = filter.sort().ascending() ? Sorts.ascending(key, "_id") : Sorts.descending(key, "_id");
         // one more than asked: whether it exists says if there is a next page
-        for (Document row : requests.get().find(where(filter)).sort(Sorts.descending("createdAt", "_id"))
-                .limit(filter.limit() + 1)) {
+        for (Document row : requests.get().find(where(filter, sla)).sort(order).limit(filter.limit() + 1)) {
             items.add(reader.apply(row));
         }
         Optional<Cursor> next = Optional.empty();
         if (items.size() > filter.limit()) {
             items = items.subList(0, filter.limit());
-            next = Optional.of(items.get(items.size() - 1).cursor());
+            next = Optional.of(items.get(items.size() - 1).cursor(filter.sort()));
         }
-        return new RequestPage(items, next, counts(filter.forCounts()));
+        return new RequestPage(items, next, counts(filter.forCounts(), sla));
     }
 
-    private Map<RequestStatus, Long> counts(RequestFilter filter) {
+    private Map<RequestStatus, Long> counts(RequestFilter filter, SlaState.Window sla) {
         Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
-        for (Document group : requests.get().aggregate(List.of(Aggregates.match(where(filter)),
+        for (Document group : requests.get().aggregate(List.of(Aggregates.match(where(filter, sla)),
                 Aggregates.group("$status", Accumulators.sum("n", 1))))) {
             counts.put(RequestStatus.valueOf(group.getString("_id")), ((Number) group.get("n")).longValue());
         }
         return counts;
     }
 
-    private Bson where(RequestFilter filter) {
+    private Bson where(RequestFilter filter, SlaState.Window sla) {
         List<Bson> all = new ArrayList<>();
         if (!filter.statuses().isEmpty()) {
             all.add(Filters.in("status", filter.statuses().stream().map(Enum::name).toList()));
@@ -85,11 +88,43 @@ final class RequestListQuery {
             // every word searched for must be among the request's (the index holds keyed hashes, never text)
             all.add(Filters.all("searchTokens", words));
         }
+        if (filter.storeId() != null) {
+            // storeIds is an array: eq matches a document whose array holds the value
+            all.add(Filters.eq("storeIds", filter.storeId()));
+        }
+        if (filter.sla() != null) {
+            all.add(slaState(filter.sla(), sla));
+        }
         if (filter.after() != null) {
-            Date at = Date.from(filter.after().createdAt());
-            all.add(Filters.or(Filters.lt("createdAt", at),
-                    Filters.and(Filters.eq("createdAt", at), Filters.lt("_id", filter.after().requestId()))));
+            all.add(after(filter.sort(), filter.after()));
         }
         return all.isEmpty() ? new Document() : Filters.and(all);
+    }
+
+    private static String sortField(RequestSort sort) {
+        return sort == RequestSort.DUE_SOONEST ? "nextDueAt" : "createdAt";
+    }
+
+    /** Past the cursor in the list's direction: a later key, or the same key and a later id. */
+    private static Bson after(RequestSort sort, Cursor cursor) {
+        String key = sortField(sort);
+        Date at = Date.from(cursor.at());
+        if (sort.ascending()) {
+            return Filters.or(Filters.gt(key, at), Filters.and(Filters.eq(key, at), Filters.gt("_id", cursor.requestId())));
+        }
+        return Filters.or(Filters.lt(key, at), Filters.and(Filters.eq(key, at), Filters.lt("_id", cursor.requestId())));
+    }
+
+    /** {@link SlaState} over the stored {@code slaBreached} flag and the next SLA deadline {@code slaDueAt}. */
+    private static Bson slaState(SlaState state, SlaState.Window window) {
+        Date breachedBy = Date.from(window.breachedBy());
+        Date dueSoonBy = Date.from(window.dueSoonBy());
+        Bson breached = Filters.or(Filters.eq("slaBreached", true), Filters.lte("slaDueAt", breachedBy));
+        if (state == SlaState.BREACHED) {
+            return breached;
+        }
+        Bson notBreached = Filters.and(Filters.ne("slaBreached", true), Filters.gt("slaDueAt", breachedBy));
+        return state == SlaState.DUE_SOON ? Filters.and(notBreached, Filters.lte("slaDueAt", dueSoonBy))
+                : Filters.and(notBreached, Filters.gt("slaDueAt", dueSoonBy));
     }
 }

@@ -26,4 +26,13 @@ public class Callers {
         Viewer.Role role = Viewer.Role.strongestOf(identity.getRoles()).orElseThrow(ForbiddenException::new);
         return new Viewer(token.getSubject(), role);
     }
+
+    /** The caller, who must be an agent or an admin: 403 for a customer. */
+    public Viewer staff() {
+        Viewer viewer = viewer();
+        if (!viewer.isStaff()) {
+            throw new ForbiddenException();
+        }
+        return viewer;
+    }
 }

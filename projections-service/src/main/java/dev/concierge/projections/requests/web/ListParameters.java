@@ -2,6 +2,9 @@ package dev.concierge.projections.requests.web;
 
 import dev.concierge.projections.requests.domain.Cursor;
 import dev.concierge.projections.requests.domain.RequestFilter;
+import dev.concierge.projections.requests.domain.RequestSort;
+import dev.concierge.projections.requests.domain.SlaState;
+import dev.concierge.projections.web.Paging;
 import dev.concierge.projections.web.RefusedException;
 import dev.concierge.schemas.common.RequestStatus;
 import java.time.Instant;
@@ -22,14 +25,34 @@ public final class ListParameters {
     }
 
     static RequestFilter parse(List<String> status, String agentId, String category, String customerId,
-            String createdFrom, String createdTo, String q, String limit, String cursor) {
+            String createdFrom, String createdTo, String q, String storeId, String sla, String sort, String limit,
+            String cursor) {
         Instant from = instant("createdFrom", createdFrom);
         Instant to = instant("createdTo", createdTo);
         if (from != null && to != null && !from.isBefore(to)) {
             throw RefusedException.badParameter("createdTo", "createdTo must be after createdFrom");
         }
+        RequestSort order = sort(sort);
         return new RequestFilter(statuses(status), blankToNull(agentId), blankToNull(category), blankToNull(customerId),
-                from, to, blankToNull(q), limit(limit), cursor(cursor));
+                from, to, blankToNull(q), blankToNull(storeId), sla(sla), order, limit(limit), cursor(cursor, order));
+    }
+
+    private static SlaState sla(String value) {
+        if (value == null) {
+            return null;
+        }
+        return SlaState.ofParameter(value).orElseThrow(() -> RefusedException.badParameter("sla",
+                "sla must be one of " + Arrays.stream(SlaState.values()).map(SlaState::parameter).toList() + ", was '"
+                        + value + "'"));
+    }
+
+    private static RequestSort sort(String value) {
+        if (value == null) {
+            return RequestSort.NEWEST;
+        }
+        return RequestSort.ofParameter(value).orElseThrow(() -> RefusedException.badParameter("sort",
+                "sort must be one of " + Arrays.stream(RequestSort.values()).map(RequestSort::parameter).toList()
+                        + ", was '" + value + "'"));
     }
 
     private static Set<RequestStatus> statuses(List<String> values) {
@@ -46,27 +69,22 @@ public final class ListParameters {
     }
 
     public static int limit(String value) {
-        if (value == null) {
-            return RequestFilter.DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= RequestFilter.MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below with the same message as an out-of-range number
-        }
-        throw RefusedException.badParameter("limit", "limit must be a whole number from 1 to " + RequestFilter.MAX_LIMIT
-                + ", was '" + value + "'");
+        return Paging.limit(value, RequestFilter.DEFAULT_LIMIT, RequestFilter.MAX_LIMIT);
     }
 
+    /** The cursor of a newest-first list; the other lists (customers, transactions) page this way. */
     public static Cursor cursor(String value) {
+        return cursor(value, RequestSort.NEWEST);
+    }
+
+    private static Cursor cursor(String value, RequestSort sort) {
         if (value == null) {
             return null;
         }
-        return Cursor.decode(value).orElseThrow(() -> RefusedException.badParameter("cursor",
-                "cursor is not one this service returned; pass nextCursor from the previous page unchanged"));
+        // a cursor of another order would page from a meaningless place
+        return Cursor.decode(value).filter(cursor -> cursor.sort() == sort).orElseThrow(() -> RefusedException.badParameter(
+                "cursor", "cursor is not one this service returned for this sort; pass nextCursor from the previous "
+                        + "page unchanged, with the same sort"));
     }
 
     public static Instant instant(String name, String value) {
@@ -82,6 +100,6 @@ public final class ListParameters {
     }
 
     public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return Paging.blankToNull(value);
     }
 }

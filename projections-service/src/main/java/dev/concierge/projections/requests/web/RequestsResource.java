@@ -34,14 +34,16 @@ public class RequestsResource {
 
     @GET
     @Blocking
-    @Operation(summary = "Requests newest first, filtered, with a cursor to the next page and counts per status")
+    @Operation(summary = "Requests newest first (or oldest, or due soonest), filtered, with a cursor to the next page "
+            + "and counts per status")
     public RequestListView list(@QueryParam("status") List<String> status, @QueryParam("agentId") String agentId,
             @QueryParam("category") String category, @QueryParam("customerId") String customerId,
             @QueryParam("createdFrom") String createdFrom, @QueryParam("createdTo") String createdTo,
-            @QueryParam("q") String q, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("q") String q, @QueryParam("storeId") String storeId, @QueryParam("sla") String sla,
+            @QueryParam("sort") String sort, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Viewer viewer = callers.viewer();
         RequestFilter filter = ListParameters.parse(status, agentId, category, customerId, createdFrom, createdTo, q,
-                limit, cursor);
+                storeId, sla, sort, limit, cursor);
         return reading.list(filter, viewer).map(RequestListView::of)
                 .orElseThrow(() -> RefusedException.badParameter("customerId",
                         "customers list their own requests; leave customerId out"));

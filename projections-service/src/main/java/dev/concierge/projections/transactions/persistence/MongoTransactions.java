@@ -84,7 +84,7 @@ public final class MongoTransactions implements TransactionRecorder, Transaction
         }
         Cursor after = filter.after();
         if (after != null) {
-            Date at = Date.from(after.createdAt());
+            Date at = Date.from(after.at());
             criteria.add(Filters.or(Filters.lt("occurredAt", at),
                     Filters.and(Filters.eq("occurredAt", at), Filters.lt("_id", after.requestId()))));
         }

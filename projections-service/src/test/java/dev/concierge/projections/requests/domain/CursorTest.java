@@ -15,10 +15,19 @@ class CursorTest {
     }
 
     @Test
+    void a_cursor_remembers_the_order_it_was_listed_in() {
+        Cursor cursor = new Cursor(RequestSort.DUE_SOONEST, Instant.parse("2026-12-01T10:00:00Z"), "req_1");
+
+        assertThat(Cursor.decode(cursor.encode())).hasValueSatisfying(read -> assertThat(read.sort())
+                .isEqualTo(RequestSort.DUE_SOONEST));
+    }
+
+    @Test
     void tokens_this_service_did_not_write_are_not_cursors() {
         assertThat(Cursor.decode("not-a-cursor")).isEmpty();
         assertThat(Cursor.decode("%%%")).isEmpty();
-        assertThat(Cursor.decode("djE6YWJjOnJlcV8x")).as("v1:abc:req_1, no number").isEmpty();
+        assertThat(Cursor.decode("djI6TkVXRVNUOmFiYzpyZXFfMQ")).as("v2:NEWEST:abc:req_1, no number").isEmpty();
+        assertThat(Cursor.decode("djI6TEFURVNUOjE6cmVxXzE")).as("v2:LATEST:1:req_1, no such order").isEmpty();
         assertThat(Cursor.decode("")).isEmpty();
     }
 }

@@ -1,0 +1,54 @@
+package dev.concierge.projections.stores.web;
+
+import dev.concierge.projections.requests.web.Callers;
+import dev.concierge.projections.stores.application.StoreReading;
+import dev.concierge.projections.stores.domain.Store;
+import dev.concierge.projections.stores.domain.StoreDetail;
+import dev.concierge.projections.stores.domain.StoreFilter;
+import dev.concierge.projections.web.ListView;
+import dev.concierge.projections.web.Paging;
+import dev.concierge.projections.web.RefusedException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The store directory and each store's performance, for agents and admins (customers: 403). */
+@Path("/v1/stores")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "stores", description = "The store directory, with reply rate, reply time, quotes won and fulfilment")
+public class StoresResource {
+
+    private final StoreReading reading;
+    private final Callers callers;
+
+    StoresResource(StoreReading reading, Callers callers) {
+        this.reading = reading;
+        this.callers = callers;
+    }
+
+    @GET
+    @Blocking
+    @Operation(summary = "Stores by name, filtered by category, availability and text, with a cursor to the next page")
+    public ListView<Store> list(@QueryParam("category") String category, @QueryParam("available") String available,
+            @QueryParam("q") String q, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        callers.staff();
+        StoreFilter filter = new StoreFilter(Paging.blankToNull(category), Paging.bool("available", available),
+                Paging.blankToNull(q), Paging.of(StoreFilter.LIST, limit, cursor));
+        return ListView.of(reading.list(filter));
+    }
+
+    @GET
+    @Path("/{storeId}")
+    @Blocking
+    @Operation(summary = "One store: its directory entry, performance and latest outreach")
+    public StoreDetail detail(@PathParam("storeId") String storeId) {
+        callers.staff();
+        return reading.detail(storeId).orElseThrow(() -> RefusedException.notFound("no store " + storeId));
+    }
+}
