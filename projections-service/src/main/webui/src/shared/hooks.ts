@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { ConciergeClient } from '../api/client';
+import { runLiveStream, type LiveChange, type StreamState } from '../api/live';
+import type { Session } from '../api/types';
+
+/** The signed-in session; re-renders on sign-in, refresh and sign-out. */
+export function useSession(client: ConciergeClient): Session | null {
+  return useSyncExternalStore(
+    (onChange) => client.auth.subscribe(onChange),
+    () => client.auth.current(),
+  );
+}
+
+/** GET /v1/stream while mounted and signed in; `onChange` always sees the latest render's closure. */
+export function useLiveChanges(client: ConciergeClient, signedIn: boolean,
+  onChange: (change: LiveChange) => void): StreamState {
+  const [state, setState] = useState<StreamState>('connecting');
+  const latest = useRef(onChange);
+  latest.current = onChange;
+  useEffect(() => {
+    if (!signedIn) return undefined;
+    const abort = new AbortController();
+    void runLiveStream({
+      url: client.streamUrl(),
+      auth: client.auth,
+      onChange: (change) => latest.current(change),
+      onState: setState,
+      signal: abort.signal,
+    });
+    return () => abort.abort();
+  }, [client, signedIn]);
+  return state;
+}
+
+/** A value that changes every `intervalMs`, for countdowns. */
+export function useNow(intervalMs = 1000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/** An object URL showing a chosen file, released when the file changes or the page goes away. */
+export function usePreviewUrl(file: Blob | null): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!file) {
+      setUrl(null);
+      return undefined;
+    }
+    const created = URL.createObjectURL(file);
+    setUrl(created);
+    return () => URL.revokeObjectURL(created);
+  }, [file]);
+  return url;
+}
