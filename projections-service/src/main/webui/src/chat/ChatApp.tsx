@@ -2,6 +2,7 @@ import { AppShell, Button, Group, Title } from '@mantine/core';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router-dom';
 import { ConciergeClient } from '../api/client';
 import { useSession } from '../shared/hooks';
+import { LiveProvider } from '../shared/live';
 import { Providers } from '../shared/ui';
 import { HistoryPage } from './HistoryPage';
 import { NewRequestPage } from './NewRequestPage';
@@ -38,12 +39,14 @@ function ChatShell() {
       </AppShell.Header>
       <AppShell.Main maw={760} mx="auto">
         {session ? (
-          <Routes>
-            <Route path="/" element={<HistoryPage client={client} />} />
-            <Route path="/new" element={<NewRequestPage client={client} />} />
-            <Route path="/requests/:requestId" element={<RequestPage client={client} />} />
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Routes>
+          <LiveProvider client={client} key={session.subject}>
+            <Routes>
+              <Route path="/" element={<HistoryPage client={client} />} />
+              <Route path="/new" element={<NewRequestPage client={client} />} />
+              <Route path="/requests/:requestId" element={<RequestPage client={client} />} />
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </LiveProvider>
         ) : (
           <SignInPage client={client} />
         )}

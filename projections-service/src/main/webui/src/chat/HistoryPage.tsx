@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { ConciergeClient } from '../api/client';
 import type { RequestSnapshot } from '../api/types';
 import { formatMoney, formatTime } from '../shared/format';
-import { useLiveChanges } from '../shared/hooks';
+import { useLiveChanges } from '../shared/live';
 import { touchesRequests } from '../shared/requests';
 import { ProblemAlert, StatusBadge } from '../shared/ui';
 
@@ -23,7 +23,7 @@ export function HistoryPage({ client }: { client: ConciergeClient }) {
   const reload = useDebouncedCallback(load, 200);
 
   useEffect(load, [load]);
-  useLiveChanges(client, true, (change) => touchesRequests(change) && reload());
+  useLiveChanges((change) => touchesRequests(change) && reload());
 
   return (
     <Stack>

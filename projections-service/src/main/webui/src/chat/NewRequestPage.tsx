@@ -82,7 +82,8 @@ export function NewRequestPage({ client }: { client: ConciergeClient }) {
       };
       const accepted = await client.createRequest(
         { text: text.trim() || undefined, mediaIds, deliveryAddress }, idempotencyKey.current);
-      navigate(`/requests/${accepted.requestId}`);
+      // the read model has it a moment later: the request page waits for its first snapshot
+      navigate(`/requests/${accepted.requestId}`, { state: { justCreated: true } });
     } catch (failure) {
       if (failure instanceof ApiProblem && failure.errors.length > 0) {
         // the server names fields as paths (deliveryAddress.pincode): show each next to its input

@@ -1,16 +1,17 @@
 import { Alert, Anchor, Button, Card, Group, Loader, Paper, Rating, Stack, Stepper, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { newIdempotencyKey, type ConciergeClient } from '../api/client';
 import type { ChatMessage, RequestDetail } from '../api/types';
 import { formatMoney, formatTime } from '../shared/format';
-import { useLiveChanges } from '../shared/hooks';
+import { useLiveChanges } from '../shared/live';
 import { applyToDetail, TRACKER_STEPS, trackerStep } from '../shared/requests';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
 
 /** One request as the customer follows it: status, the chat with the bot and the agent, quote, payment, rating. */
 export function RequestPage({ client }: { client: ConciergeClient }) {
   const { requestId = '' } = useParams();
+  const justCreated = Boolean((useLocation().state as { justCreated?: boolean } | null)?.justCreated);
   const [detail, setDetail] = useState<RequestDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -18,14 +19,18 @@ export function RequestPage({ client }: { client: ConciergeClient }) {
     client.request(requestId).then((loaded) => {
       setDetail(loaded);
       setError(null);
-    }, (failure) => {
-      // right after creation the read model may not have the request yet: the stream brings it
-      if ((failure as { status?: number }).status !== 404) setError(failure);
-    });
+    }, setError);
   }, [client, requestId]);
-  useEffect(load, [load]);
-  useLiveChanges(client, true, (change) => {
-    if (change.kind === 'ready' || (change.requestId === requestId && !detail)) load();
+  // a request created a moment ago is not in the read model yet: its first snapshot on the stream
+  // (open since before it was posted) says when it is, instead of a 404 now
+  useEffect(() => {
+    if (!justCreated) return load();
+    const fallback = setTimeout(load, 5000); // in case its snapshot came before this page listened
+    return () => clearTimeout(fallback);
+  }, [load, justCreated]);
+  useLiveChanges((change) => {
+    if (change.kind === 'ready' && (detail || !justCreated)) load();
+    else if (change.requestId === requestId && !detail) load();
     else setDetail((current) => (current ? applyToDetail(current, change) : current));
   });
 

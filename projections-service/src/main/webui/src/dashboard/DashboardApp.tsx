@@ -4,6 +4,7 @@ import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react
 import { ConciergeClient } from '../api/client';
 import type { Session } from '../api/types';
 import { useSession } from '../shared/hooks';
+import { LiveProvider } from '../shared/live';
 import { Providers } from '../shared/ui';
 import { InboxPage } from './InboxPage';
 import { LoginPage } from './LoginPage';
@@ -35,7 +36,7 @@ function Dashboard() {
   if (!['agent', 'admin'].includes(session.role)) {
     return <LoginPage client={client} notice="This dashboard is for Concierge staff. Sign in with a staff account." />;
   }
-  return <Shell session={session} />;
+  return <LiveProvider client={client} key={session.subject}><Shell session={session} /></LiveProvider>;
 }
 
 function Shell({ session }: { session: Session }) {

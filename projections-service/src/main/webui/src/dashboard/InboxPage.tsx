@@ -6,7 +6,8 @@ import type { ConciergeClient } from '../api/client';
 import type { StreamState } from '../api/live';
 import { REQUEST_STATUSES, type RequestList, type RequestStatus, type RequestSnapshot } from '../api/types';
 import { countdown, formatTime, statusLabel } from '../shared/format';
-import { useLiveChanges, useNow } from '../shared/hooks';
+import { useNow } from '../shared/hooks';
+import { useLiveChanges } from '../shared/live';
 import { touchesRequests } from '../shared/requests';
 import { ProblemAlert, StatusBadge } from '../shared/ui';
 
@@ -38,7 +39,7 @@ export function InboxPage({ client }: { client: ConciergeClient }) {
   const reload = useDebouncedCallback(load, 150);
   useEffect(load, [load]);
 
-  const stream = useLiveChanges(client, true, (change) => {
+  const stream = useLiveChanges((change) => {
     if (!touchesRequests(change)) return;
     if (change.kind === 'request') setFresh((ids) => new Set(ids).add(change.requestId));
     reload();

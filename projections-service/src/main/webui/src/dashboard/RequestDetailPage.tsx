@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { newIdempotencyKey, type Commands, type ConciergeClient } from '../api/client';
 import type { RequestDetail } from '../api/types';
 import { formatMoney, formatTime, parseRupees } from '../shared/format';
-import { useLiveChanges } from '../shared/hooks';
+import { useLiveChanges } from '../shared/live';
 import { applyToDetail } from '../shared/requests';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
 
@@ -17,7 +17,7 @@ export function RequestDetailPage({ client }: { client: ConciergeClient }) {
     client.request(requestId).then((loaded) => { setDetail(loaded); setError(null); }, setError);
   }, [client, requestId]);
   useEffect(load, [load]);
-  useLiveChanges(client, true, (change) => {
+  useLiveChanges((change) => {
     if (change.kind === 'ready' || (change.kind === 'request' && change.requestId === requestId)) {
       // a snapshot change comes with new timeline facts, which only the detail call has
       if (change.kind === 'request') setDetail((d) => (d ? applyToDetail(d, change) : d));

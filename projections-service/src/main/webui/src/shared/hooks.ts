@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ConciergeClient } from '../api/client';
-import { runLiveStream, type LiveChange, type StreamState } from '../api/live';
 import type { Session } from '../api/types';
 
 /** The signed-in session; re-renders on sign-in, refresh and sign-out. */
@@ -9,27 +8,6 @@ export function useSession(client: ConciergeClient): Session | null {
     (onChange) => client.auth.subscribe(onChange),
     () => client.auth.current(),
   );
-}
-
-/** GET /v1/stream while mounted and signed in; `onChange` always sees the latest render's closure. */
-export function useLiveChanges(client: ConciergeClient, signedIn: boolean,
-  onChange: (change: LiveChange) => void): StreamState {
-  const [state, setState] = useState<StreamState>('connecting');
-  const latest = useRef(onChange);
-  latest.current = onChange;
-  useEffect(() => {
-    if (!signedIn) return undefined;
-    const abort = new AbortController();
-    void runLiveStream({
-      url: client.streamUrl(),
-      auth: client.auth,
-      onChange: (change) => latest.current(change),
-      onState: setState,
-      signal: abort.signal,
-    });
-    return () => abort.abort();
-  }, [client, signedIn]);
-  return state;
 }
 
 /** A value that changes every `intervalMs`, for countdowns. */
