@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.stacktests.browser.Browser;
 import dev.concierge.stacktests.browser.BrowserExtension;
-import dev.concierge.stacktests.journey.RequestJourney;
+import dev.concierge.stacktests.journey.JourneyTest;
 import dev.concierge.stacktests.journey.Unique;
 import dev.concierge.stacktests.stack.StackTest;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,19 +16,7 @@ import org.openqa.selenium.By;
 /** Issue 15, acceptance 2: the dashboard's inbox shows a new request without a reload. */
 @StackTest
 @ExtendWith(BrowserExtension.class)
-class InboxLiveTest {
-
-    private static RequestJourney journey;
-
-    @BeforeAll
-    static void watchTheTopics() {
-        journey = new RequestJourney();
-    }
-
-    @AfterAll
-    static void stopWatching() {
-        journey.close();
-    }
+class InboxLiveTest extends JourneyTest {
 
     @Test
     void a_request_created_through_the_ingest_api_appears_in_the_open_inbox_without_a_reload(Browser browser) {

@@ -7,12 +7,11 @@ import dev.concierge.schemas.requests.RequestSnapshot;
 import dev.concierge.stacktests.api.IngestApi;
 import dev.concierge.stacktests.browser.Browser;
 import dev.concierge.stacktests.browser.BrowserExtension;
+import dev.concierge.stacktests.journey.JourneyTest;
 import dev.concierge.stacktests.journey.RequestJourney;
 import dev.concierge.stacktests.journey.Unique;
 import dev.concierge.stacktests.stack.StackTest;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -20,19 +19,7 @@ import org.openqa.selenium.By;
 /** The customer web chat at /app on the running stack: sign-in by SMS code, a request with a photo, its live status. */
 @StackTest
 @ExtendWith(BrowserExtension.class)
-class WebChatTest {
-
-    private static RequestJourney journey;
-
-    @BeforeAll
-    static void watchTheTopics() {
-        journey = new RequestJourney();
-    }
-
-    @AfterAll
-    static void stopWatching() {
-        journey.close();
-    }
+class WebChatTest extends JourneyTest {
 
     @Test
     void a_customer_signs_in_with_the_code_asks_with_a_photo_and_sees_the_request_move_on(Browser browser) {
