@@ -103,11 +103,11 @@ export function NewRequestPage({ client }: { client: ConciergeClient }) {
           <Textarea id="request-text" label="Describe it" autosize minRows={3} maxLength={MAX_REQUEST_TEXT}
             placeholder="e.g. Dolo 650, 2 strips" value={text} error={errors.text}
             onChange={(e) => setText(e.currentTarget.value)} />
-          <Input.Wrapper label="Photo (optional)" id="request-photo-wrapper" error={errors.photo}
+          <Input.Wrapper label="Photo (optional)" id="request-photo" error={errors.photo}
             description="Take a picture of the product, its label or a prescription">
             <input id="request-photo" type="file" accept="image/*" capture="environment"
-              aria-describedby="request-photo-wrapper-description"
-              onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} style={{ display: 'block', marginTop: 4 }} />
+              aria-describedby="request-photo-description" style={{ display: 'block', marginTop: 4, maxWidth: '100%' }}
+              onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} />
           </Input.Wrapper>
           {preview && <img src={preview} alt="The photo you chose" style={{ maxWidth: 200, borderRadius: 8 }} />}
 

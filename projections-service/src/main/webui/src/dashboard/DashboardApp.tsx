@@ -59,7 +59,7 @@ function Shell({ session }: { session: Session }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
         {pages.map((page) => (
-          <NavLink key={page.path} component={Link} to={page.path} label={page.label} onClick={close}
+          <NavLink key={page.path} component={Link} to={page.path} label={page.label} onClick={close} variant="filled"
             active={page.path === '/' ? location.pathname === '/' || location.pathname.startsWith('/requests')
               : location.pathname.startsWith(page.path)} />
         ))}

@@ -54,7 +54,8 @@ export function InboxPage({ client }: { client: ConciergeClient }) {
       </Group>
       <TextInput id="inbox-search" label="Search requests" placeholder="Text or AI summary" value={text}
         onChange={(e) => setText(e.currentTarget.value)} maw={420} />
-      <Tabs value={tab} onChange={(value) => setTab(value ?? ALL)} keepMounted={false}>
+      {/* one panel per tab so every tab's aria-controls names an element; only the active one fills */}
+      <Tabs value={tab} onChange={(value) => setTab(value ?? ALL)}>
         <Tabs.List aria-label="Requests by status">
           <Tabs.Tab value={ALL}>All <CountBadge n={total} /></Tabs.Tab>
           {REQUEST_STATUSES.map((status) => (
@@ -63,11 +64,19 @@ export function InboxPage({ client }: { client: ConciergeClient }) {
             </Tabs.Tab>
           ))}
         </Tabs.List>
+        {[ALL, ...REQUEST_STATUSES].map((value) => (
+          <Tabs.Panel key={value} value={value} pt="sm">
+            {value === tab && (
+              <Stack>
+                <ProblemAlert error={error} title="The inbox could not be loaded" />
+                {!list && !error && <Loader aria-label="Loading requests" />}
+                {list && <RequestTable items={list.items} fresh={fresh} />}
+                {list?.nextCursor && <Text size="sm">Showing the newest 50; narrow the search to see others.</Text>}
+              </Stack>
+            )}
+          </Tabs.Panel>
+        ))}
       </Tabs>
-      <ProblemAlert error={error} title="The inbox could not be loaded" />
-      {!list && !error && <Loader aria-label="Loading requests" />}
-      {list && <RequestTable items={list.items} fresh={fresh} />}
-      {list?.nextCursor && <Text size="sm">Showing the newest 50; narrow the search to see others.</Text>}
     </Stack>
   );
 }

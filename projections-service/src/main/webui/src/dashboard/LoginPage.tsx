@@ -35,6 +35,7 @@ export function LoginPage({ client, notice }: { client: ConciergeClient; notice?
             <TextInput id="email" label="E-mail" type="email" autoComplete="username" required
               value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={problem?.forField('email')} />
             <PasswordInput id="password" label="Password" autoComplete="current-password" required
+              visibilityToggleButtonProps={{ "aria-label": "Show or hide the password" }}
               value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={problem?.forField('password')} />
             <Button type="submit" loading={busy} id="sign-in">Sign in</Button>
             <ProblemAlert error={error} title="Not signed in" />

@@ -18,7 +18,7 @@ export function Providers({ children }: { children: ReactNode }) {
 /** Light badge with near-black text: readable on every status colour. */
 export function StatusBadge({ status }: { status: RequestStatus }) {
   return (
-    <Badge variant="light" color={statusColor(status)} c="dark.9" data-status={status}>
+    <Badge variant="light" color={statusColor(status)} c="dark.9" data-status={status} style={{ minWidth: 'max-content' }}>
       {statusLabel(status)}
     </Badge>
   );
