@@ -32,7 +32,7 @@ export function HistoryPage({ client }: { client: ConciergeClient }) {
         <Button component={Link} to="/new">Ask for something</Button>
       </Group>
       <ProblemAlert error={error} />
-      {items === null && !error && <Loader aria-label="Loading your requests" />}
+      {items === null && !error && <Loader role="status" aria-label="Loading your requests" />}
       {items?.length === 0 && <Text>No requests yet. Tell us what you need and we will find it.</Text>}
       {items?.map((request) => (
         <Card key={request.requestId} withBorder data-request-id={request.requestId}>

@@ -36,7 +36,7 @@ export function RequestPage({ client }: { client: ConciergeClient }) {
 
   if (error) return <ProblemAlert error={error} title="This request could not be loaded" />;
   if (!detail) {
-    return <Stack align="center" mt="xl"><Loader aria-label="Loading the request" /><Text>Sending your request…</Text></Stack>;
+    return <Stack align="center" mt="xl"><Loader role="status" aria-label="Loading the request" /><Text>Sending your request…</Text></Stack>;
   }
   const request = detail.request;
   return (

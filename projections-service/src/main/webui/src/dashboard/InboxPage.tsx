@@ -69,7 +69,7 @@ export function InboxPage({ client }: { client: ConciergeClient }) {
             {value === tab && (
               <Stack>
                 <ProblemAlert error={error} title="The inbox could not be loaded" />
-                {!list && !error && <Loader aria-label="Loading requests" />}
+                {!list && !error && <Loader role="status" aria-label="Loading requests" />}
                 {list && <RequestTable items={list.items} fresh={fresh} />}
                 {list?.nextCursor && <Text size="sm">Showing the newest 50; narrow the search to see others.</Text>}
               </Stack>

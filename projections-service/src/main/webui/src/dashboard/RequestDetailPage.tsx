@@ -28,7 +28,7 @@ export function RequestDetailPage({ client }: { client: ConciergeClient }) {
   });
 
   if (error) return <ProblemAlert error={error} title="This request could not be loaded" />;
-  if (!detail) return <Loader aria-label="Loading the request" />;
+  if (!detail) return <Loader role="status" aria-label="Loading the request" />;
   const r = detail.request;
   return (
     <Stack data-request-id={r.requestId}>

@@ -61,6 +61,6 @@ export function MediaImage({ client, mediaId, alt }: { client: ConciergeClient; 
     };
   }, [client, mediaId]);
   if (failed) return <span>(photo not available)</span>;
-  if (!src) return <Loader size="xs" aria-label="Loading photo" />;
+  if (!src) return <Loader role="status" size="xs" aria-label="Loading photo" />;
   return <img src={src} alt={alt} style={{ maxWidth: '100%', maxHeight: 240, borderRadius: 8 }} data-media-id={mediaId} />;
 }
