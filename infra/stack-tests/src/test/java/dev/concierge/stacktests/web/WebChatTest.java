@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.requests.RequestSnapshot;
+import dev.concierge.stacktests.Await;
 import dev.concierge.stacktests.api.IngestApi;
 import dev.concierge.stacktests.browser.Browser;
 import dev.concierge.stacktests.browser.BrowserExtension;
@@ -12,6 +13,7 @@ import dev.concierge.stacktests.journey.RequestJourney;
 import dev.concierge.stacktests.journey.Unique;
 import dev.concierge.stacktests.stack.StackTest;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,11 +38,16 @@ class WebChatTest extends JourneyTest {
         browser.awaitVisible(By.cssSelector("#messages img[data-media-id='" + created.mediaIds().get(0) + "']"));
         browser.screenshot("chat-request-with-photo");
 
-        // the analysis either goes on to the stores or asks a question: the page follows either live
-        RequestSnapshot analysed = journey.awaitState(requestId, "past the analysis",
-                s -> s.status() == RequestStatus.SOURCING || s.status() == RequestStatus.NEEDS_INFO);
-        browser.awaitVisible(By.cssSelector("[data-request-id='" + requestId + "'] [data-status='" + analysed.status() + "']"));
-        browser.screenshot("chat-status-" + analysed.status());
+        // after the analysis the processor may ask (NEEDS_INFO), go to the stores (SOURCING) or find none
+        // (UNAVAILABLE), and move on again: the page, without a reload, ends up showing the latest snapshot
+        journey.awaitState(requestId, "past the analysis",
+                s -> s.status() != RequestStatus.NEW && s.status() != RequestStatus.ENRICHING);
+        RequestStatus shown = Await.until("the page showing the request's latest status", RequestJourney.STEP, () -> {
+            RequestStatus latest = journey.latestState(requestId).status();
+            return browser.findAll(By.cssSelector("[data-request-id='" + requestId + "'] [data-status='" + latest + "']"))
+                    .isEmpty() ? Optional.empty() : Optional.of(latest);
+        });
+        browser.screenshot("chat-status-" + shown);
 
         browser.click(By.xpath("//a[contains(., 'All requests')]"));
         browser.awaitVisible(By.cssSelector("[data-request-id='" + requestId + "']"));
