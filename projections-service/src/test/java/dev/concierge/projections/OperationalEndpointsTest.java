@@ -21,18 +21,19 @@ class OperationalEndpointsTest extends OperationalEndpointsContract {
     }
 
     @Test
-    void the_dashboard_address_points_a_visitor_at_every_service() {
-        // ./concierge run prints http://127.0.0.1:8080/ as the dashboard: it must not be a 404
+    void the_dashboard_address_serves_the_dashboard() {
+        // ./concierge run prints http://127.0.0.1:8080/ as the dashboard: it must be the built page, not a 404
         given()
                 .when().get("/")
                 .then()
                 .statusCode(200)
-                .body(containsString("ingest-api"), containsString(":8081/q/swagger-ui"));
+                .contentType(containsString("text/html"))
+                .body(containsString("<title>Concierge — dashboard</title>"), containsString("/assets/dashboard-"));
     }
 
     @Test
     void the_page_at_the_dashboard_address_is_revalidated_so_a_new_release_replaces_it() {
-        // a page cached as immutable would hide the dashboard from a browser that saw this one
+        // a page cached as immutable would keep a browser on the old release's assets
         given()
                 .when().get("/")
                 .then()

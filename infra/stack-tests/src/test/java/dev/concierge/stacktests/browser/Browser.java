@@ -9,12 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,6 +59,10 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-quic", "--no-first-run",
                     "--disable-component-update", "--disable-sync", "--window-size=1280,900",
                     "--user-data-dir=" + profile);
+            // the page's console (errors, failed loads) is read back through chromedriver's log
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
             // Debian's driver, named explicitly: Selenium Manager would try to download one
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -84,6 +93,56 @@ public final class Browser implements AutoCloseable {
         WebElement element = awaitVisible(locator);
         element.click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Types into a field once it is visible, replacing what it held. */
+    public void type(By locator, String text) {
+        WebElement field = awaitVisible(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks once the element is visible and enabled. */
+    public void click(By locator) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /** Chooses {@code file} in a file input (the input itself, which may be styled but must be in the page). */
+    public void attach(By fileInput, Path file) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(fileInput))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The element, once it is in the page (visible or not). */
+    public WebElement awaitPresent(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /** Resizes the window (the viewport follows), e.g. 375 wide for a phone. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Runs {@code script} in the page; its {@code return} value, as Selenium converts it. */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** Runs {@code script}, which calls its last argument with the result, waiting up to {@code timeout}. */
+    public Object asyncScript(Duration timeout, String script, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(timeout);
+        return driver.executeAsyncScript(script, arguments);
+    }
+
+    /**
+     * The console errors (SEVERE entries: uncaught exceptions, {@code console.error}, failed loads)
+     * logged since the last call; reading them empties chromedriver's buffer.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** Every element matching now, without waiting: for asserting that something is absent. */

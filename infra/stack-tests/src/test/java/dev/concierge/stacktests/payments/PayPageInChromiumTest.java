@@ -9,12 +9,11 @@ import dev.concierge.schemas.requests.RequestEvent;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import dev.concierge.stacktests.browser.Browser;
 import dev.concierge.stacktests.browser.BrowserExtension;
+import dev.concierge.stacktests.journey.JourneyTest;
 import dev.concierge.stacktests.journey.RequestJourney;
 import dev.concierge.stacktests.journey.RequestJourney.AwaitingPayment;
 import dev.concierge.stacktests.stack.StackTest;
 import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,24 +26,10 @@ import org.openqa.selenium.By;
  */
 @StackTest
 @ExtendWith(BrowserExtension.class)
-class PayPageInChromiumTest {
+class PayPageInChromiumTest extends JourneyTest {
 
     /** Item ₹32 and delivery ₹25, as the journey quotes them. */
     private static final Money TOTAL = new Money(5700, "INR");
-
-    private static RequestJourney journey;
-
-    @BeforeAll
-    static void watchTheTopics() {
-        journey = new RequestJourney();
-    }
-
-    @AfterAll
-    static void stopWatching() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void clicking_pay_on_the_pay_page_makes_the_request_paid_on_requests_state(Browser browser) {

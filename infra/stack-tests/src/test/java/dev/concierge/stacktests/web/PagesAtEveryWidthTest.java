@@ -1,0 +1,69 @@
+package dev.concierge.stacktests.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.concierge.stacktests.browser.Accessibility;
+import dev.concierge.stacktests.browser.Browser;
+import dev.concierge.stacktests.browser.BrowserExtension;
+import dev.concierge.stacktests.journey.Unique;
+import dev.concierge.stacktests.stack.StackAddresses;
+import dev.concierge.stacktests.stack.StackTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 15, acceptance 3, for the pages built so far: each at 375 px (a phone) and 1440 px (a desktop)
+ * fits the width, logs no console error and has no serious or critical axe-core violation.
+ */
+@StackTest
+@ExtendWith(BrowserExtension.class)
+class PagesAtEveryWidthTest {
+
+    private static final int[] WIDTHS = {375, 1440};
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void every_page_fits_a_phone_and_a_desktop_with_no_console_error_and_no_serious_accessibility_violation(
+            Browser browser) {
+        check(browser, "chat-sign-in", "/app/", By.id("phone"));
+        check(browser, "dashboard-sign-in", "/", By.id("email"));
+
+        String requestId = new WebChat(browser).signIn(Unique.phone())
+                .newRequest("Amul taaza milk, 1 litre", WebChat.samplePhoto(Path.of("target", "photos")));
+        new Dashboard(browser).signInAsAdmin();
+        browser.consoleErrors(); // the sign-ins above are steps, not pages under check
+
+        By requestPage = By.cssSelector("[data-request-id='" + requestId + "'] #messages");
+        check(browser, "chat-history", "/app/", By.xpath("//h2[normalize-space()='Your requests']"));
+        check(browser, "chat-new-request", "/app/new", By.id("request-text"));
+        check(browser, "chat-request", "/app/requests/" + requestId, requestPage);
+        check(browser, "dashboard-inbox", "/", Dashboard.LIVE);
+        check(browser, "dashboard-request", "/requests/" + requestId, requestPage);
+        check(browser, "dashboard-services", "/services", By.xpath("//h2[normalize-space()='Services']"));
+
+        assertThat(problems).as("problems found on the pages (screenshots in target/screenshots)").isEmpty();
+    }
+
+    private void check(Browser browser, String page, String path, By ready) {
+        for (int width : WIDTHS) {
+            browser.resize(width, 900);
+            browser.open(StackAddresses.PROJECTIONS.resolve(path));
+            browser.awaitVisible(ready);
+            browser.screenshot(page + "-" + width);
+            long overflow = (Long) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            if (overflow > 0) {
+                problems.add(page + " at " + width + " px is " + overflow + " px wider than the window");
+            }
+            Accessibility.seriousViolations(browser)
+                    .forEach(v -> problems.add(page + " at " + width + " px: axe " + v.impact() + " " + v.id()
+                            + " (" + v.help() + ") at " + v.targets()));
+            browser.consoleErrors().forEach(error -> problems.add(page + " at " + width + " px: console: " + error));
+        }
+    }
+}

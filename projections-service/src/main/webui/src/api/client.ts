@@ -1,0 +1,126 @@
+import { ingestApiBase } from './endpoints';
+import { Http } from './http';
+import { Auth, browserSessionStore } from './session';
+import type { Accepted, Address, Money, RequestDetail, RequestList, RequestStatus, SessionAnswer } from './types';
+
+export interface ListQuery {
+  status?: RequestStatus[];
+  agentId?: string;
+  category?: string;
+  q?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface NewRequest {
+  text?: string;
+  mediaIds: string[];
+  deliveryAddress?: Address;
+  categoryHint?: string;
+}
+
+/** Every command of POST /v1/requests/{id}/commands/{name} with its body. */
+export interface Commands {
+  AcceptQuote: { quoteId: string };
+  CancelRequest: { reason: string };
+  AssignAgent: { agentId: string };
+  RecordStoreQuote: { storeId: string; available: boolean; price?: Money; note?: string };
+  SendQuote: { storeId: string; itemPrice: Money; deliveryFee: Money; description?: string; expiresAt?: string };
+  UpdateFulfilment: { stage: string; riderName?: string; riderPhone?: string; eta?: string; note?: string };
+  RequestRefund: { amount?: Money; reason: string };
+  RateRequest: { rating: number; comment?: string };
+}
+
+/** The typed calls a front end makes: writes and sign-in to the ingest API, reads to projections. */
+export class ConciergeClient {
+  readonly auth: Auth;
+  private readonly http: Http;
+  private readonly anonymous: Http;
+
+  constructor(sessionKey: string, readonly ingest: string = ingestApiBase(), readonly projections = '') {
+    this.anonymous = new Http(null);
+    this.auth = new Auth(browserSessionStore(sessionKey),
+      (refreshToken) => this.anonymous.post<SessionAnswer>(`${this.ingest}/v1/auth/refresh`, { refreshToken }),
+      `${sessionKey}.refresh`);
+    this.http = new Http(this.auth);
+  }
+
+  // --- sign-in ---
+  requestOtp(phone: string) {
+    return this.anonymous.post<{ phone: string; expiresIn: number; resendAfter: number }>(
+      `${this.ingest}/v1/auth/otp`, { phone });
+  }
+
+  async verifyOtp(phone: string, code: string) {
+    return this.auth.signIn(await this.anonymous.post<SessionAnswer>(`${this.ingest}/v1/auth/verify`, { phone, code }));
+  }
+
+  async login(email: string, password: string) {
+    return this.auth.signIn(await this.anonymous.post<SessionAnswer>(`${this.ingest}/v1/auth/login`, { email, password }));
+  }
+
+  async logout() {
+    const session = this.auth.current();
+    try {
+      if (session) await this.http.post<void>(`${this.ingest}/v1/auth/logout`, { refreshToken: session.refreshToken });
+    } finally {
+      this.auth.signOut();
+    }
+  }
+
+  // --- writes (ingest API) ---
+  async uploadMedia(file: Blob, name = 'photo'): Promise<{ mediaId: string; contentType: string; size: number }> {
+    const form = new FormData();
+    form.append('file', file, name);
+    return this.http.json(`${this.ingest}/v1/media`, { method: 'POST', body: form });
+  }
+
+  createRequest(request: NewRequest, idempotencyKey: string) {
+    return this.http.post<Accepted & { requestId: string }>(`${this.ingest}/v1/requests`, request, idempotencyKey);
+  }
+
+  postMessage(requestId: string, text: string, mediaIds: string[] = [], idempotencyKey?: string) {
+    return this.http.post<Accepted>(`${this.ingest}/v1/requests/${encodeURIComponent(requestId)}/messages`,
+      { text, mediaIds }, idempotencyKey);
+  }
+
+  command<N extends keyof Commands>(requestId: string, name: N, body: Commands[N], idempotencyKey?: string) {
+    return this.http.post<Accepted>(
+      `${this.ingest}/v1/requests/${encodeURIComponent(requestId)}/commands/${name}`, body, idempotencyKey);
+  }
+
+  typing(requestId: string) {
+    return this.http.post<void>(`${this.ingest}/v1/requests/${encodeURIComponent(requestId)}/typing`, {});
+  }
+
+  /** An uploaded image's bytes (the API needs the token, so an <img src> cannot fetch it). */
+  async media(mediaId: string): Promise<Blob> {
+    return (await this.http.send(`${this.ingest}/v1/media/${encodeURIComponent(mediaId)}`)).blob();
+  }
+
+  // --- reads (projections) ---
+  listRequests(query: ListQuery = {}) {
+    const params = new URLSearchParams();
+    query.status?.forEach((s) => params.append('status', s));
+    for (const key of ['agentId', 'category', 'q', 'cursor'] as const) {
+      const value = query[key];
+      if (value) params.set(key, value);
+    }
+    if (query.limit) params.set('limit', String(query.limit));
+    const suffix = params.toString() ? `?${params}` : '';
+    return this.http.json<RequestList>(`${this.projections}/v1/requests${suffix}`);
+  }
+
+  request(requestId: string) {
+    return this.http.json<RequestDetail>(`${this.projections}/v1/requests/${encodeURIComponent(requestId)}`);
+  }
+
+  streamUrl() {
+    return `${this.projections}/v1/stream`;
+  }
+}
+
+/** A fresh Idempotency-Key for one user action (a retried click of the same action reuses it). */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,53 @@
+import { Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ConciergeClient } from '../api/client';
+import type { RequestSnapshot } from '../api/types';
+import { formatMoney, formatTime } from '../shared/format';
+import { useLiveChanges } from '../shared/live';
+import { touchesRequests } from '../shared/requests';
+import { ProblemAlert, StatusBadge } from '../shared/ui';
+
+/** The customer's requests, newest first, kept current from the live stream. */
+export function HistoryPage({ client }: { client: ConciergeClient }) {
+  const [items, setItems] = useState<RequestSnapshot[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(() => {
+    client.listRequests({ limit: 50 }).then((page) => {
+      setItems(page.items);
+      setError(null);
+    }, setError);
+  }, [client]);
+  const reload = useDebouncedCallback(load, 200);
+
+  useEffect(load, [load]);
+  useLiveChanges((change) => touchesRequests(change) && reload());
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2} size="h3">Your requests</Title>
+        <Button component={Link} to="/new">Ask for something</Button>
+      </Group>
+      <ProblemAlert error={error} />
+      {items === null && !error && <Loader role="status" aria-label="Loading your requests" />}
+      {items?.length === 0 && <Text>No requests yet. Tell us what you need and we will find it.</Text>}
+      {items?.map((request) => (
+        <Card key={request.requestId} withBorder data-request-id={request.requestId}>
+          <Group justify="space-between" wrap="nowrap" align="flex-start">
+            <Stack gap={4} style={{ minWidth: 0 }}>
+              <Anchor component={Link} to={`/requests/${request.requestId}`} fw={600} lineClamp={2}>
+                {request.text || request.enrichment?.summary || 'Photo request'}
+              </Anchor>
+              <Text size="sm" c="dimmed">{formatTime(request.createdAt)}</Text>
+              {request.quote && <Text size="sm">Total {formatMoney(request.quote.total)}</Text>}
+            </Stack>
+            <StatusBadge status={request.status} />
+          </Group>
+        </Card>
+      ))}
+    </Stack>
+  );
+}

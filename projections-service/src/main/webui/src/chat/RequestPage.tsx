@@ -1,0 +1,218 @@
+import { Alert, Anchor, Button, Card, Group, Loader, Paper, Rating, Stack, Stepper, Text, Textarea, Title } from '@mantine/core';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { newIdempotencyKey, type ConciergeClient } from '../api/client';
+import type { ChatMessage, RequestDetail } from '../api/types';
+import { formatMoney, formatTime } from '../shared/format';
+import { useLiveChanges } from '../shared/live';
+import { applyToDetail, TRACKER_STEPS, trackerStep } from '../shared/requests';
+import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
+
+/** One request as the customer follows it: status, the chat with the bot and the agent, quote, payment, rating. */
+export function RequestPage({ client }: { client: ConciergeClient }) {
+  const { requestId = '' } = useParams();
+  const justCreated = Boolean((useLocation().state as { justCreated?: boolean } | null)?.justCreated);
+  const [detail, setDetail] = useState<RequestDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(() => {
+    client.request(requestId).then((loaded) => {
+      setDetail(loaded);
+      setError(null);
+    }, setError);
+  }, [client, requestId]);
+  // a request created a moment ago is not in the read model yet: its first snapshot on the stream
+  // (open since before it was posted) says when it is, instead of a 404 now
+  useEffect(() => {
+    if (!justCreated) return load();
+    const fallback = setTimeout(load, 5000); // in case its snapshot came before this page listened
+    return () => clearTimeout(fallback);
+  }, [load, justCreated]);
+  useLiveChanges((change) => {
+    if (change.kind === 'ready' && (detail || !justCreated)) load();
+    else if (change.requestId === requestId && !detail) load();
+    else setDetail((current) => (current ? applyToDetail(current, change) : current));
+  });
+
+  if (error) return <ProblemAlert error={error} title="This request could not be loaded" />;
+  if (!detail) {
+    return <Stack align="center" mt="xl"><Loader role="status" aria-label="Loading the request" /><Text>Sending your request…</Text></Stack>;
+  }
+  const request = detail.request;
+  return (
+    <Stack data-request-id={request.requestId}>
+      <Anchor component={Link} to="/">← All requests</Anchor>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>{request.text || 'Your photo request'}</Title>
+        <StatusBadge status={request.status} />
+      </Group>
+      <StatusTracker detail={detail} />
+      <OpenQuestions questions={request.openQuestions} />
+      <QuoteCard client={client} detail={detail} />
+      <RatingCard client={client} detail={detail} />
+      <Conversation client={client} detail={detail} />
+    </Stack>
+  );
+}
+
+function StatusTracker({ detail }: { detail: RequestDetail }) {
+  const request = detail.request;
+  if (['CANCELLED', 'UNAVAILABLE'].includes(request.status)) {
+    return <Alert color="gray" title={request.status === 'CANCELLED' ? 'Cancelled' : 'Not available'}>
+      {request.status === 'CANCELLED' ? 'This request was cancelled.' : 'No store near you has this right now.'}
+    </Alert>;
+  }
+  return (
+    <Paper withBorder p="md" aria-label="Status">
+      <Stepper active={trackerStep(request)} size="xs" orientation="horizontal" allowNextStepsSelect={false}
+        styles={{ steps: { flexWrap: 'wrap', rowGap: 8 } }}>
+        {TRACKER_STEPS.map((step) => <Stepper.Step key={step} label={step} />)}
+      </Stepper>
+      {request.fulfilment && (
+        <Text size="sm" mt="sm">
+          {request.fulfilment.stage.replaceAll('_', ' ').toLowerCase()}
+          {request.fulfilment.riderName && ` · rider ${request.fulfilment.riderName}`}
+          {request.fulfilment.eta && ` · arriving ${formatTime(request.fulfilment.eta)}`}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+function OpenQuestions({ questions }: { questions: string[] }) {
+  if (questions.length === 0) return null;
+  return (
+    <Alert color="orange" title="We need a little more" c="dark.9">
+      <Stack gap={4}>
+        {questions.map((q) => <Text key={q}>{q}</Text>)}
+        <Text size="sm">Answer in the chat below.</Text>
+      </Stack>
+    </Alert>
+  );
+}
+
+function QuoteCard({ client, detail }: { client: ConciergeClient; detail: RequestDetail }) {
+  const { request } = detail;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const quote = request.quote;
+  if (!quote) return null;
+
+  async function accept() {
+    setBusy(true);
+    setError(null);
+    try {
+      await client.command(request.requestId, 'AcceptQuote', { quoteId: quote!.quoteId }, `accept-${quote!.quoteId}`);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Card withBorder aria-labelledby="quote-title" id="quote">
+      <Title order={3} size="h4" id="quote-title">Your quote</Title>
+      <Group justify="space-between"><Text>Item</Text><Text>{formatMoney(quote.itemPrice)}</Text></Group>
+      <Group justify="space-between"><Text>Delivery</Text><Text>{formatMoney(quote.deliveryFee)}</Text></Group>
+      <Group justify="space-between"><Text fw={700}>Total</Text><Text fw={700} id="quote-total">{formatMoney(quote.total)}</Text></Group>
+      {quote.expiresAt && !quote.accepted && <Text size="sm" c="dimmed">Valid until {formatTime(quote.expiresAt)}</Text>}
+      {request.status === 'QUOTED' && !quote.accepted && (
+        <Button mt="sm" onClick={accept} loading={busy} id="accept-quote">Accept quote</Button>
+      )}
+      {request.status === 'AWAITING_PAYMENT' && !request.paymentLink && <Text mt="sm" role="status">Preparing your payment link…</Text>}
+      {request.status === 'AWAITING_PAYMENT' && request.paymentLink && (
+        <Button mt="sm" component="a" href={request.paymentLink.url} id="pay">
+          Pay {formatMoney(request.paymentLink.amount)}
+        </Button>
+      )}
+      {request.payment && <Text mt="sm" role="status">Paid {formatMoney(request.payment.amount)} · payment {request.payment.paymentId}</Text>}
+      <ProblemAlert error={error} />
+    </Card>
+  );
+}
+
+function RatingCard({ client, detail }: { client: ConciergeClient; detail: RequestDetail }) {
+  const { request } = detail;
+  const [stars, setStars] = useState(0);
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [sent, setSent] = useState(false);
+  if (request.status !== 'DELIVERED') return null;
+  if (request.rating) return <Text>You rated this delivery {request.rating.stars} of 5. Thank you!</Text>;
+
+  async function rate(event: FormEvent) {
+    event.preventDefault();
+    if (stars < 1) return setError(new Error('Choose from 1 to 5 stars'));
+    try {
+      await client.command(request.requestId, 'RateRequest', { rating: stars, comment: comment.trim() || undefined });
+      setSent(true);
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  return (
+    <Card withBorder component="form" onSubmit={rate}>
+      <Title order={3} size="h4">How was your delivery?</Title>
+      <Rating value={stars} onChange={setStars} size="lg" aria-label="Rating" />
+      <Textarea label="Comment (optional)" value={comment} onChange={(e) => setComment(e.currentTarget.value)} maxLength={1000} />
+      <Button type="submit" mt="sm" disabled={sent}>{sent ? 'Thanks!' : 'Send rating'}</Button>
+      <ProblemAlert error={error} />
+    </Card>
+  );
+}
+
+const AUTHOR_NAMES: Record<ChatMessage['author'], string> = { CUSTOMER: 'You', AGENT: 'Agent', STORE: 'Store', BOT: 'Concierge' };
+
+function Conversation({ client, detail }: { client: ConciergeClient; detail: RequestDetail }) {
+  const { request, messages } = detail;
+  const [text, setText] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    if (!text.trim()) return;
+    setBusy(true);
+    try {
+      await client.postMessage(request.requestId, text.trim(), [], newIdempotencyKey());
+      setText('');
+      setError(null);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Paper withBorder p="md" aria-labelledby="chat-title">
+      <Title order={3} size="h4" id="chat-title">Chat</Title>
+      <Stack gap="xs" my="sm" aria-live="polite" id="messages">
+        {request.mediaIds.map((id) => <MediaImage key={id} client={client} mediaId={id} alt="Photo you sent with the request" />)}
+        {messages.map((m) => (
+          <Paper key={m.eventId} p="xs" bg={m.author === 'CUSTOMER' ? 'blue.0' : 'gray.0'} data-author={m.author}
+            ml={m.author === 'CUSTOMER' ? 'xl' : 0} mr={m.author === 'CUSTOMER' ? 0 : 'xl'}>
+            <Text size="xs" fw={700}>{AUTHOR_NAMES[m.author]} · {formatTime(m.postedAt)}</Text>
+            {m.text && <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.text}</Text>}
+            {m.attachments.filter((a) => a.mediaId).map((a) => (
+              <MediaImage key={a.mediaId!} client={client} mediaId={a.mediaId!} alt={`Photo from ${AUTHOR_NAMES[m.author]}`} />
+            ))}
+          </Paper>
+        ))}
+        {messages.length === 0 && <Text size="sm">No messages yet.</Text>}
+      </Stack>
+      {!['DELIVERED', 'CANCELLED', 'REFUNDED', 'UNAVAILABLE'].includes(request.status) && (
+        <form onSubmit={send}>
+          <Group align="flex-end" wrap="nowrap">
+            <Textarea id="chat-text" label="Message" autosize minRows={1} maxRows={4} style={{ flex: 1 }}
+              value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={4000} />
+            <Button type="submit" loading={busy}>Send</Button>
+          </Group>
+        </form>
+      )}
+      <ProblemAlert error={error} />
+    </Paper>
+  );
+}

@@ -1,0 +1,77 @@
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { ConciergeClient } from '../api/client';
+import type { Session } from '../api/types';
+import { useSession } from '../shared/hooks';
+import { LiveProvider } from '../shared/live';
+import { Providers } from '../shared/ui';
+import { InboxPage } from './InboxPage';
+import { LoginPage } from './LoginPage';
+import { RequestDetailPage } from './RequestDetailPage';
+import { ServicesPage } from './ServicesPage';
+
+const client = new ConciergeClient('concierge.dashboard.session');
+
+/** Pages of the dashboard and who sees them in the navigation (the APIs enforce the same roles). */
+const PAGES = [
+  { path: '/', label: 'Requests', roles: ['agent', 'admin'] },
+  { path: '/services', label: 'Services', roles: ['admin'] },
+];
+
+/** The admin dashboard at /: staff sign in, then the live requests inbox. */
+export function DashboardApp() {
+  return (
+    <Providers>
+      <BrowserRouter>
+        <Dashboard />
+      </BrowserRouter>
+    </Providers>
+  );
+}
+
+function Dashboard() {
+  const session = useSession(client);
+  if (!session) return <LoginPage client={client} />;
+  if (!['agent', 'admin'].includes(session.role)) {
+    return <LoginPage client={client} notice="This dashboard is for Concierge staff. Sign in with a staff account." />;
+  }
+  return <LiveProvider client={client} key={session.subject}><Shell session={session} /></LiveProvider>;
+}
+
+function Shell({ session }: { session: Session }) {
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const pages = PAGES.filter((page) => page.roles.includes(session.role));
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={1} size="h3">Concierge</Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" visibleFrom="xs" data-role={session.role}>{session.role}</Text>
+            <Button variant="default" size="xs" onClick={() => void client.logout()}>Sign out</Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        {pages.map((page) => (
+          <NavLink key={page.path} component={Link} to={page.path} label={page.label} onClick={close} variant="filled"
+            active={page.path === '/' ? location.pathname === '/' || location.pathname.startsWith('/requests')
+              : location.pathname.startsWith(page.path)} />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes>
+          <Route path="/" element={<InboxPage client={client} />} />
+          <Route path="/requests/:requestId" element={<RequestDetailPage client={client} />} />
+          {session.role === 'admin' && <Route path="/services" element={<ServicesPage />} />}
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

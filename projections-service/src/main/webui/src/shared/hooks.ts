@@ -1,0 +1,36 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { ConciergeClient } from '../api/client';
+import type { Session } from '../api/types';
+
+/** The signed-in session; re-renders on sign-in, refresh and sign-out. */
+export function useSession(client: ConciergeClient): Session | null {
+  return useSyncExternalStore(
+    (onChange) => client.auth.subscribe(onChange),
+    () => client.auth.current(),
+  );
+}
+
+/** A value that changes every `intervalMs`, for countdowns. */
+export function useNow(intervalMs = 1000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/** An object URL showing a chosen file, released when the file changes or the page goes away. */
+export function usePreviewUrl(file: Blob | null): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!file) {
+      setUrl(null);
+      return undefined;
+    }
+    const created = URL.createObjectURL(file);
+    setUrl(created);
+    return () => URL.revokeObjectURL(created);
+  }, [file]);
+  return url;
+}

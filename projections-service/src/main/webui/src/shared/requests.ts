@@ -1,0 +1,42 @@
+import type { ChatMessage, RequestDetail, RequestSnapshot } from '../api/types';
+import type { LiveChange } from '../api/live';
+
+/**
+ * A live change applied to an open request's detail. Snapshots only move forward (a stale or
+ * repeated one changes nothing); a message is added once, in posting order.
+ */
+export function applyToDetail(detail: RequestDetail, change: LiveChange): RequestDetail {
+  if (change.kind === 'request' && change.requestId === detail.request.requestId
+      && change.data.version > detail.request.version) {
+    return { ...detail, request: change.data };
+  }
+  if (change.kind === 'message' && change.requestId === detail.request.requestId) {
+    return { ...detail, messages: withMessage(detail.messages, change.data) };
+  }
+  return detail;
+}
+
+export function withMessage(messages: ChatMessage[], message: ChatMessage): ChatMessage[] {
+  if (messages.some((m) => m.eventId === message.eventId)) return messages;
+  return [...messages, message].sort((a, b) => a.postedAt.localeCompare(b.postedAt));
+}
+
+/** Whether a change concerns requests a list shows (any request change or message may move one). */
+export function touchesRequests(change: LiveChange): boolean {
+  return change.kind === 'request' || change.kind === 'ready';
+}
+
+/** Steps of the customer's status tracker, and which one a status has reached. */
+export const TRACKER_STEPS = ['Requested', 'Finding a store', 'Quote', 'Paid', 'On the way', 'Delivered'] as const;
+
+export function trackerStep(snapshot: Pick<RequestSnapshot, 'status'>): number {
+  switch (snapshot.status) {
+    case 'NEW': case 'ENRICHING': case 'NEEDS_INFO': return 0;
+    case 'SOURCING': case 'UNAVAILABLE': return 1;
+    case 'QUOTED': case 'AWAITING_PAYMENT': return 2;
+    case 'PAID': case 'REFUND_PENDING': case 'REFUNDED': return 3;
+    case 'FULFILLING': return 4;
+    case 'DELIVERED': return 6; // past the last step: every step is complete
+    default: return 0;
+  }
+}
