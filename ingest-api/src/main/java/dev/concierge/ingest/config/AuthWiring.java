@@ -27,16 +27,23 @@ import dev.concierge.ingest.auth.security.BcryptPasswordHasher;
 import dev.concierge.ingest.auth.security.JwtTokenIssuer;
 import dev.concierge.ingest.auth.security.PublishedSigningKey;
 import dev.concierge.ingest.auth.security.RandomSecretGenerator;
+import dev.concierge.ingest.auth.security.RememberedTokenParser;
+import dev.concierge.ingest.shared.application.BoundedCache;
 import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.IdGenerator;
 import dev.concierge.schemas.notifications.VariableCipher;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.redisson.api.RedissonClient;
 
 /**
@@ -68,6 +75,19 @@ public class AuthWiring {
     @Singleton
     PasswordHasher passwordHasher(@ConfigProperty(name = "concierge.auth.bcrypt-cost") int cost) {
         return new BcryptPasswordHasher(cost);
+    }
+
+    /**
+     * Replaces the JWT extension's parser (its bean stays, as the verifier behind this one): each
+     * access token is verified once and remembered until it expires.
+     */
+    @Produces
+    @Singleton
+    @Alternative
+    @Priority(1)
+    JWTParser rememberedTokenParser(DefaultJWTParser verifier, Clock clock,
+            @ConfigProperty(name = "concierge.auth.verified-tokens.capacity") int capacity) {
+        return new RememberedTokenParser(verifier, new BoundedCache<String, JsonWebToken>(capacity, clock));
     }
 
     @Produces

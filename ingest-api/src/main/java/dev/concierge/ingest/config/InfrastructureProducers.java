@@ -48,8 +48,9 @@ public class InfrastructureProducers {
     @Produces
     @Singleton
     Producer<String, byte[]> kafkaProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "concierge.kafka.write-deadline") Duration writeDeadline) {
-        return new KafkaProducer<>(ProducerSettings.forDeadline(bootstrapServers, writeDeadline));
+            @ConfigProperty(name = "concierge.kafka.write-deadline") Duration writeDeadline,
+            @ConfigProperty(name = "concierge.kafka.linger") Duration linger) {
+        return new KafkaProducer<>(ProducerSettings.forDeadline(bootstrapServers, writeDeadline, linger));
     }
 
     void closeProducer(@Disposes Producer<String, byte[]> producer) {
@@ -69,6 +70,8 @@ public class InfrastructureProducers {
         Config config = new Config();
         // connect on first use so that the service starts (and reports Redis DOWN) while Redis is away
         config.setLazyInitialization(true);
+        // scripts (rate-limit budgets) go as EVALSHA, with the text sent again only after a NOSCRIPT answer
+        config.setUseScriptCache(true);
         config.useSingleServer()
                 .setAddress(redisUrl)
                 .setConnectionMinimumIdleSize(2)

@@ -6,17 +6,21 @@ import dev.concierge.ingest.directory.application.CustomerProfiles;
 import dev.concierge.ingest.media.application.MediaLibrary;
 import dev.concierge.ingest.media.persistence.GridFsMediaStore;
 import dev.concierge.ingest.requests.application.MediaCatalog;
+import dev.concierge.ingest.requests.application.RememberedOwnership;
 import dev.concierge.ingest.requests.application.RequestOwnership;
 import dev.concierge.ingest.requests.application.RequestWrites;
 import dev.concierge.ingest.requests.persistence.MongoRequestOwnership;
 import dev.concierge.ingest.requests.persistence.RedisTypingIndicators;
+import dev.concierge.ingest.shared.application.BoundedCache;
 import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.IdGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redisson.api.RedissonClient;
 
 /**
@@ -28,8 +32,11 @@ public class RequestWiring {
 
     @Produces
     @Singleton
-    RequestOwnership requestOwnership(MongoDatabase database) {
-        return new MongoRequestOwnership(database);
+    RequestOwnership requestOwnership(MongoDatabase database, Clock clock,
+            @ConfigProperty(name = "concierge.requests.remembered-owners.capacity") int capacity,
+            @ConfigProperty(name = "concierge.requests.remembered-owners.keep") Duration keep) {
+        return new RememberedOwnership(new MongoRequestOwnership(database), new BoundedCache<>(capacity, clock), clock,
+                keep);
     }
 
     @Produces

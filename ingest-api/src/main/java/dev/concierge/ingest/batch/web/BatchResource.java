@@ -22,6 +22,7 @@ import dev.concierge.ingest.shared.web.CustomMethodPaths;
 import dev.concierge.ingest.shared.web.RequestBudgets;
 import dev.concierge.ingest.shared.web.problems.ProblemOutcomes;
 import dev.concierge.schemas.requests.RequestCommand;
+import io.quarkus.vertx.http.Compressed;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -83,6 +84,7 @@ public class BatchResource {
     Duration replayWindow;
 
     @POST
+    @Compressed
     @Consumes({NDJSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({"customer", "agent", "admin"})
@@ -151,9 +153,10 @@ public class BatchResource {
      * lines before it stand.
      */
     private void spendBudget(Caller caller, String address) {
-        Optional<Duration> wait = budgets.spendForUser(caller.id()).or(() -> budgets.spendForAddress(address));
-        if (wait.isPresent()) {
-            throw new TooManyRequestsException("the request budget is used up; send this line again later", wait.get());
+        Optional<RequestBudgets.Refusal> refusal = budgets.spend(address, caller.id());
+        if (refusal.isPresent()) {
+            throw new TooManyRequestsException("the request budget is used up; send this line again later",
+                    refusal.get().retryAfter());
         }
     }
 

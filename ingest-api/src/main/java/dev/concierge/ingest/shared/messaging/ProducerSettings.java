@@ -19,7 +19,12 @@ public final class ProducerSettings {
     private ProducerSettings() {
     }
 
-    public static Map<String, Object> forDeadline(String bootstrapServers, Duration writeDeadline) {
+    /**
+     * {@code linger}: how long a send may wait for others to share its produce request. Under load many
+     * writes then travel in one request to the broker (less CPU here and there per message); alone, a
+     * write waits at most this long more for its acknowledgement.
+     */
+    public static Map<String, Object> forDeadline(String bootstrapServers, Duration writeDeadline, Duration linger) {
         long deadline = writeDeadline.toMillis();
         long maxBlock = deadline * 4 / 10;
         long delivery = deadline * 5 / 10;
@@ -31,7 +36,7 @@ public final class ProducerSettings {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, Long.toString(linger.toMillis()));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(maxBlock));
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(delivery));
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(request));

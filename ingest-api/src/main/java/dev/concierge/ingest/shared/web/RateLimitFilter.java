@@ -1,5 +1,6 @@
 package dev.concierge.ingest.shared.web;
 
+import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.web.problems.ProblemDetail;
 import dev.concierge.ingest.shared.web.problems.ProblemResponses;
 import io.vertx.core.http.HttpServerRequest;
@@ -19,16 +20,15 @@ public class RateLimitFilter {
     @Inject
     CurrentCaller currentCaller;
 
-    /** After authentication (the user budget needs the caller), before idempotency and the write itself. */
+    /**
+     * After authentication (the user budget needs the caller), before idempotency and the write itself.
+     * Both budgets are checked and spent in one Redis round trip.
+     */
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public Optional<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
-        Optional<Duration> addressWait = budgets.spendForAddress(http.remoteAddress().hostAddress());
-        if (addressWait.isPresent()) {
-            return Optional.of(tooMany("this address", addressWait.get(), request));
-        }
-        Optional<String> user = currentCaller.find().map(caller -> caller.id());
-        Optional<Duration> userWait = user.flatMap(budgets::spendForUser);
-        return userWait.map(wait -> tooMany("this user", wait, request));
+        String user = currentCaller.find().map(Caller::id).orElse(null);
+        return budgets.spend(http.remoteAddress().hostAddress(), user)
+                .map(refusal -> tooMany(refusal.who(), refusal.retryAfter(), request));
     }
 
     private static Response tooMany(String who, Duration period, ContainerRequestContext request) {
