@@ -6,8 +6,7 @@ package dev.concierge.bench.benchmarks;
  */
 final class ChatTexts {
 
-    static final String TEXT = "Also add one strip of Dolo 650 and two packs of ORS, orange flavour if they have it; "
-            + "leave it with the security guard at the gate, I will pay by UPI when it arrives.";
+    static final String TEXT = "Also add one strip of Dolo 650 and two packs of ORS, orange flavour.";
 
     private ChatTexts() {
     }

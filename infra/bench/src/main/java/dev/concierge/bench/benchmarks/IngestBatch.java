@@ -25,7 +25,9 @@ public final class IngestBatch implements Benchmark {
     static final double GOAL = 0.60;
     static final int LINES = 1000;
     private static final int IN_FLIGHT = 4;
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    /** ingest-api writes a batch's lines one after another: a thousand of them take seconds, more on a busy machine. */
+    private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(2);
 
     @Override
     public String name() {
@@ -41,7 +43,8 @@ public final class IngestBatch implements Benchmark {
     public Result run(BenchRun run) throws Exception {
         List<Customer> customers = run.customers(IngestLoad.CUSTOMERS, IngestLoad.REQUESTS_EACH);
         Outcome ours;
-        try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), run.stack().ingestPort(), IN_FLIGHT, run.out())) {
+        try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), run.stack().ingestPort(), IN_FLIGHT,
+                BATCH_TIMEOUT, run.out())) {
             ours = load.run(name(), new Batches(customers, run.seed()), IN_FLIGHT, WARM_UP, run.measure(),
                     run.stack().ingestPidFile());
         }

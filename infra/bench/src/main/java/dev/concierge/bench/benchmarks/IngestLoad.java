@@ -19,6 +19,7 @@ final class IngestLoad {
     private IngestLoad() {
     }
 
+    /** Prints what the window saw; a window in which nothing was accepted measured nothing and fails the benchmark. */
     static void report(BenchRun run, Outcome ours, String units) {
         run.out().printf("  %d %s accepted in %.1f s; calls by status %s, transport errors %d%s; latency p50 %.1f ms, p99 %.1f ms%n",
                 ours.acceptedUnits(), units, ours.seconds(), ours.callsByStatus(), ours.transportErrors(),
@@ -28,6 +29,10 @@ final class IngestLoad {
             run.out().printf("  ingest-api used %.1f s of CPU in the window: %.2f ms per accepted %s (%.2f cores)%n",
                     ours.serverCpuSeconds(), ours.serverCpuMsPerUnit(), units.replaceFirst("s$", ""),
                     ours.serverCpuSeconds() / ours.seconds());
+        }
+        if (ours.acceptedUnits() == 0) {
+            throw new IllegalStateException("no " + units + " were accepted in the measured window (calls by status "
+                    + ours.callsByStatus() + ", transport errors " + ours.transportErrors() + ")");
         }
     }
 

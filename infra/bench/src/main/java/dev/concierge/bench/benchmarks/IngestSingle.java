@@ -28,7 +28,7 @@ public final class IngestSingle implements Benchmark {
     static final String BASELINE_TOPIC = "bench.ingest-baseline";
     static final double GOAL = 0.15;
     private static final int CONNECTIONS = 64;
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
 
     @Override
     public String name() {
@@ -46,7 +46,8 @@ public final class IngestSingle implements Benchmark {
         List<Customer> customers = run.customers(IngestLoad.CUSTOMERS, IngestLoad.REQUESTS_EACH);
         Workload messages = new Messages(customers);
         Outcome ours;
-        try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), run.stack().ingestPort(), CONNECTIONS, run.out())) {
+        try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), run.stack().ingestPort(), CONNECTIONS,
+                Duration.ofSeconds(30), run.out())) {
             ours = load.run(name(), messages, CONNECTIONS, WARM_UP, run.measure(), run.stack().ingestPidFile());
         }
         IngestLoad.report(run, ours, "messages");

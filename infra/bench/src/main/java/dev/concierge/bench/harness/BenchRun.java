@@ -60,7 +60,7 @@ public final class BenchRun {
         if (customers == null) {
             out.printf("preparing %d customers with %d open requests each (OTP sign-in through the dev outbox)%n",
                     count, requestsEach);
-            customers = new Customers(stack).prepare(count, requestsEach, seed);
+            customers = new Customers(stack).prepare(count, requestsEach, seed, out);
         }
         return customers;
     }

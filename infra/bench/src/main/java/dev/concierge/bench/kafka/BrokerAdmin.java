@@ -2,10 +2,10 @@ package dev.concierge.bench.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -34,16 +34,12 @@ public final class BrokerAdmin implements AutoCloseable {
         this.admin = Admin.create(props);
     }
 
-    public String bootstrap() {
-        return bootstrap;
-    }
-
     public int partitions(String topic) throws ExecutionException, InterruptedException {
         TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
         return description.partitions().size();
     }
 
-    /** A fresh topic shaped like {@code like} (same partition count, replication 1 as on the dev stack). */
+    /** A fresh, empty topic with {@code partitions} partitions (replication 1, as every topic of the dev stack). */
     public void createScratchTopic(String name, int partitions) throws ExecutionException, InterruptedException {
         deleteTopic(name);
         for (int attempt = 0; ; attempt++) {
@@ -111,18 +107,14 @@ public final class BrokerAdmin implements AutoCloseable {
 
     private Map<TopicPartition, Long> endOffsets(String topic) throws ExecutionException, InterruptedException {
         int partitions = partitions(topic);
-        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         for (int p = 0; p < partitions; p++) {
             latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }
         Map<TopicPartition, ListOffsetsResultInfo> info = admin.listOffsets(latest).all().get();
-        Map<TopicPartition, Long> ends = new java.util.HashMap<>();
+        Map<TopicPartition, Long> ends = new HashMap<>();
         info.forEach((partition, offset) -> ends.put(partition, offset.offset()));
         return ends;
-    }
-
-    public Set<String> topics() throws ExecutionException, InterruptedException {
-        return admin.listTopics().names().get();
     }
 
     @Override

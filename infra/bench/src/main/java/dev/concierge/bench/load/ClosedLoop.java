@@ -32,6 +32,7 @@ public final class ClosedLoop implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
     private final HttpClient client;
     private final PrintStream out;
+    private final Duration callTimeout;
 
     /** Everything below is touched on the event loop only, except the atomics the progress bar reads. */
     private final AtomicLong accepted = new AtomicLong();
@@ -45,8 +46,10 @@ public final class ClosedLoop implements AutoCloseable {
     private volatile boolean stopped;
     private long sequence;
 
-    public ClosedLoop(String host, int port, int connections, PrintStream out) {
+    /** {@code callTimeout}: how long one call may take before it counts as a transport error. */
+    public ClosedLoop(String host, int port, int connections, Duration callTimeout, PrintStream out) {
         this.out = out;
+        this.callTimeout = callTimeout;
         this.client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(host).setDefaultPort(port)
                 .setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true).setConnectTimeout(5000),
                 new PoolOptions().setHttp1MaxSize(connections));
@@ -76,7 +79,7 @@ public final class ClosedLoop implements AutoCloseable {
             Thread.sleep(measure.toMillis());
             // a window that saw no answer measured nothing (a machine busy enough to stall the event loop): it
             // stays open until the first answer, for at most the calls' own timeout
-            long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long giveUp = System.nanoTime() + callTimeout.toNanos();
             while (calls.get() == 0 && System.nanoTime() < giveUp) {
                 Thread.sleep(50);
             }
@@ -98,7 +101,8 @@ public final class ClosedLoop implements AutoCloseable {
             return;
         }
         Call call = workload.next(sequence++);
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setURI(call.uri()).setTimeout(30_000);
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setURI(call.uri())
+                .setTimeout(callTimeout.toMillis());
         call.headers().forEach(options::putHeader);
         long sentAt = System.nanoTime();
         client.request(options)

@@ -58,7 +58,7 @@ class ClosedLoopTest {
         };
 
         Outcome outcome;
-        try (ClosedLoop load = new ClosedLoop("127.0.0.1", server.actualPort(), 8,
+        try (ClosedLoop load = new ClosedLoop("127.0.0.1", server.actualPort(), 8, Duration.ofSeconds(30),
                 new PrintStream(terminal, true, StandardCharsets.UTF_8))) {
             outcome = load.run("things", workload, 8, Duration.ofMillis(300), Duration.ofMillis(800), null);
         }
