@@ -66,8 +66,9 @@ class ClosedLoopTest {
         assertThat(mostInFlight.get()).isEqualTo(8);
         assertThat(outcome.transportErrors()).as(outcome.lastTransportError()).isZero();
         assertThat(outcome.calls()).isPositive();
-        assertThat(outcome.callsByStatus()).containsOnlyKeys(202, 429);
-        assertThat(outcome.acceptedUnits()).isEqualTo(outcome.callsByStatus().get(202));
+        // how many calls fit in the window depends on the machine; what is counted of them does not
+        assertThat(outcome.callsByStatus().keySet()).isSubsetOf(202, 429);
+        assertThat(outcome.acceptedUnits()).isEqualTo(outcome.callsByStatus().getOrDefault(202, 0L));
         assertThat(outcome.latenciesNanos()).hasSize((int) outcome.calls());
         assertThat(outcome.latencyMs(0.5)).isGreaterThanOrEqualTo(20.0);
         assertThat(outcome.serverCpuSeconds()).isNaN();
