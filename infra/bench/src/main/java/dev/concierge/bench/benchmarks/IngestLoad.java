@@ -1,0 +1,58 @@
+package dev.concierge.bench.benchmarks;
+
+import dev.concierge.bench.harness.BenchRun;
+import dev.concierge.bench.kafka.ToolOutput.ProducerFigures;
+import dev.concierge.bench.load.Outcome;
+import java.time.Duration;
+
+/** What the two ingest benchmarks share: their customers, how they report, and their producer baseline. */
+final class IngestLoad {
+
+    /** 100 customers × 2 requests: 200 requests, so no single user or request carries the load. */
+    static final int CUSTOMERS = 100;
+    static final int REQUESTS_EACH = 2;
+
+    /** Records for the baseline's warm-up (the first run after a broker start is the slowest) and its measurement. */
+    private static final long WARM_UP_RECORDS = 100_000;
+    private static final long MEASURED_RECORDS = 600_000;
+
+    private IngestLoad() {
+    }
+
+    /** Prints what the window saw; a window in which nothing was accepted measured nothing and fails the benchmark. */
+    static void report(BenchRun run, Outcome ours, String units) {
+        run.out().printf("  %d %s accepted in %.1f s; calls by status %s, transport errors %d%s; latency p50 %.1f ms, p99 %.1f ms%n",
+                ours.acceptedUnits(), units, ours.seconds(), ours.callsByStatus(), ours.transportErrors(),
+                ours.transportErrors() > 0 ? " (last: " + ours.lastTransportError() + ")" : "",
+                ours.latencyMs(0.50), ours.latencyMs(0.99));
+        if (!Double.isNaN(ours.serverCpuSeconds())) {
+            run.out().printf("  ingest-api used %.1f s of CPU in the window: %.2f ms per accepted %s (%.2f cores)%n",
+                    ours.serverCpuSeconds(), ours.serverCpuMsPerUnit(), units.replaceFirst("s$", ""),
+                    ours.serverCpuSeconds() / ours.seconds());
+        }
+        if (ours.acceptedUnits() == 0) {
+            throw new IllegalStateException("no " + units + " were accepted in the measured window (calls by status "
+                    + ours.callsByStatus() + ", transport errors " + ours.transportErrors() + ")");
+        }
+    }
+
+    /**
+     * ProducerPerformance, acks=all, idempotent, {@code recordSize} bytes, into a scratch topic with as many
+     * partitions as {@code like}; a warm-up run first, then the measured one; the scratch topic is deleted after.
+     */
+    static ProducerFigures producerBaseline(BenchRun run, String scratchTopic, String like, int recordSize) throws Exception {
+        int partitions = run.broker().partitions(like);
+        run.broker().createScratchTopic(scratchTopic, partitions);
+        try {
+            run.baselines().producerPerformance("baseline warm-up", scratchTopic, WARM_UP_RECORDS, recordSize, "all",
+                    Duration.ofSeconds(5));
+            ProducerFigures figures = run.baselines().producerPerformance("ProducerPerformance", scratchTopic,
+                    MEASURED_RECORDS, recordSize, "all", Duration.ofSeconds(12));
+            run.out().printf("  ProducerPerformance: %d records of %d B to %d partitions, acks=all: %.0f records/s, avg latency %.1f ms%n",
+                    figures.records(), recordSize, partitions, figures.recordsPerSecond(), figures.averageLatencyMs());
+            return figures;
+        } finally {
+            run.broker().deleteTopic(scratchTopic);
+        }
+    }
+}

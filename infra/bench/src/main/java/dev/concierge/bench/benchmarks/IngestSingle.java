@@ -1,0 +1,90 @@
+package dev.concierge.bench.benchmarks;
+
+import dev.concierge.bench.harness.BenchRun;
+import dev.concierge.bench.harness.Benchmark;
+import dev.concierge.bench.harness.Result;
+import dev.concierge.bench.kafka.ToolOutput.ProducerFigures;
+import dev.concierge.bench.load.Call;
+import dev.concierge.bench.load.ClosedLoop;
+import dev.concierge.bench.load.Outcome;
+import dev.concierge.bench.load.Workload;
+import dev.concierge.bench.stack.Customers.Customer;
+import dev.concierge.bench.stack.SetupHttp;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chat messages accepted per second through {@code POST /v1/requests/{id}/messages} (closed loop, many
+ * keep-alive connections, many customers and requests) against ProducerPerformance writing records of the
+ * size ours turned out to be, with acks=all, to a scratch topic with as many partitions as
+ * {@code chat.messages}.
+ */
+public final class IngestSingle implements Benchmark {
+
+    static final String TOPIC = "chat.messages";
+    static final String BASELINE_TOPIC = "bench.ingest-baseline";
+    static final double GOAL = 0.15;
+    private static final int CONNECTIONS = 64;
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+
+    @Override
+    public String name() {
+        return "ingest-single";
+    }
+
+    @Override
+    public String summary() {
+        return "POST /v1/requests/{id}/messages, accepted/s, vs ProducerPerformance (acks=all, same record size and partitions); goal >= "
+                + GOAL;
+    }
+
+    @Override
+    public Result run(BenchRun run) throws Exception {
+        List<Customer> customers = run.customers(IngestLoad.CUSTOMERS, IngestLoad.REQUESTS_EACH);
+        Workload messages = new Messages(customers);
+        Outcome ours;
+        try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), run.stack().ingestPort(), CONNECTIONS,
+                Duration.ofSeconds(30), run.out())) {
+            ours = load.run(name(), messages, CONNECTIONS, WARM_UP, run.measure(), run.stack().ingestPidFile());
+        }
+        IngestLoad.report(run, ours, "messages");
+
+        int recordSize = run.broker().averageValueSize(TOPIC, 300);
+        run.out().printf("  chat.messages records average %d bytes: the baseline writes records of that size%n", recordSize);
+        ProducerFigures baseline = IngestLoad.producerBaseline(run, BASELINE_TOPIC, TOPIC, recordSize);
+        return Result.of(name(), ours.unitsPerSecond(), baseline.recordsPerSecond(), "records/s", GOAL);
+    }
+
+    /** Round robin over every customer's requests: consecutive calls come from different users. */
+    static final class Messages implements Workload {
+
+        private final List<Call> calls = new ArrayList<>();
+
+        Messages(List<Customer> customers) {
+            byte[] body = SetupHttp.write(Map.of("text", ChatTexts.TEXT)).getBytes(StandardCharsets.UTF_8);
+            int most = customers.stream().mapToInt(c -> c.requestIds().size()).max().orElse(0);
+            for (int r = 0; r < most; r++) {
+                for (Customer customer : customers) {
+                    if (r < customer.requestIds().size()) {
+                        calls.add(new Call("/v1/requests/" + customer.requestIds().get(r) + "/messages",
+                                Map.of("Authorization", "Bearer " + customer.token(), "Content-Type", "application/json"),
+                                body));
+                    }
+                }
+            }
+        }
+
+        @Override
+        public Call next(long sequence) {
+            return calls.get((int) (sequence % calls.size()));
+        }
+
+        @Override
+        public long accepted(int status, byte[] body) {
+            return status == 202 ? 1 : 0;
+        }
+    }
+}

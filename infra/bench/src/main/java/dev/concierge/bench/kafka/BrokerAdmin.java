@@ -1,0 +1,124 @@
+package dev.concierge.bench.kafka;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/** What the benchmarks ask of the broker: scratch topics, end offsets, a group's lag, real record sizes. */
+public final class BrokerAdmin implements AutoCloseable {
+
+    private final String bootstrap;
+    private final Admin admin;
+
+    public BrokerAdmin(String bootstrap) {
+        this.bootstrap = bootstrap;
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        this.admin = Admin.create(props);
+    }
+
+    public int partitions(String topic) throws ExecutionException, InterruptedException {
+        TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+        return description.partitions().size();
+    }
+
+    /** A fresh, empty topic with {@code partitions} partitions (replication 1, as every topic of the dev stack). */
+    public void createScratchTopic(String name, int partitions) throws ExecutionException, InterruptedException {
+        deleteTopic(name);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
+                return;
+            } catch (ExecutionException e) {
+                // a topic deleted a moment ago is still being removed: try again shortly
+                if (!(e.getCause() instanceof TopicExistsException) || attempt > 50) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    public void deleteTopic(String name) throws InterruptedException, ExecutionException {
+        if (admin.listTopics().names().get().contains(name)) {
+            admin.deleteTopics(List.of(name)).all().get();
+        }
+    }
+
+    /** The sum of every partition's end offset: how many records the topic has taken so far. */
+    public long endOffsetTotal(String topic) throws ExecutionException, InterruptedException {
+        return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** How many records of {@code topic} the consumer group has not committed yet. */
+    public long lag(String group, String topic) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, Long> ends = endOffsets(topic);
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            OffsetAndMetadata at = committed.get(end.getKey());
+            lag += end.getValue() - (at == null ? 0 : at.offset());
+        }
+        return lag;
+    }
+
+    /** The average value size of up to {@code count} of the newest records of {@code topic}, in bytes. */
+    public int averageValueSize(String topic, int count) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, Long> ends = endOffsets(topic);
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.assign(ends.keySet());
+            int perPartition = Math.max(1, count / Math.max(1, ends.size()));
+            ends.forEach((partition, end) -> consumer.seek(partition, Math.max(0, end - perPartition)));
+            List<Integer> sizes = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (sizes.size() < count && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    sizes.add(record.serializedValueSize());
+                }
+                if (consumer.assignment().stream().allMatch(p -> consumer.position(p) >= ends.get(p))) {
+                    break;
+                }
+            }
+            return (int) Math.round(sizes.stream().mapToInt(Integer::intValue).average().orElse(0));
+        }
+    }
+
+    private Map<TopicPartition, Long> endOffsets(String topic) throws ExecutionException, InterruptedException {
+        int partitions = partitions(topic);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (int p = 0; p < partitions; p++) {
+            latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+        }
+        Map<TopicPartition, ListOffsetsResultInfo> info = admin.listOffsets(latest).all().get();
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        info.forEach((partition, offset) -> ends.put(partition, offset.offset()));
+        return ends;
+    }
+
+    @Override
+    public void close() {
+        admin.close(Duration.ofSeconds(5));
+    }
+}

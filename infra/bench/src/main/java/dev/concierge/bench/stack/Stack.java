@@ -1,0 +1,30 @@
+package dev.concierge.bench.stack;
+
+/** Where the dev stack answers (its fixed local addresses unless the environment says otherwise). */
+public record Stack(String ingest, String projections, String outbox, String kafka, String ingestPidFile,
+        String processorGroup) {
+
+    public static Stack fromEnvironment() {
+        return new Stack(
+                env("CONCIERGE_INGEST_URL", "http://127.0.0.1:8081"),
+                env("CONCIERGE_PROJECTIONS_URL", "http://127.0.0.1:8080"),
+                env("DEV_OUTBOX_URL", "http://127.0.0.1:8090"),
+                env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
+                env("CONCIERGE_INGEST_PID_FILE", ""),
+                // request-stream-processor's quarkus.kafka-streams.application-id
+                env("CONCIERGE_PROCESSOR_GROUP", "request-stream-processor"));
+    }
+
+    public String ingestHost() {
+        return java.net.URI.create(ingest).getHost();
+    }
+
+    public int ingestPort() {
+        return java.net.URI.create(ingest).getPort();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
