@@ -25,3 +25,18 @@ export function useAction() {
   }
   return { busy, error, done, run, fail: setError };
 }
+
+/**
+ * An on/off switch whose write shows at once (the read model takes a moment to have it): on failure the
+ * switch goes back and the problem shows; on success `onChanged` (a delayed reload) runs.
+ */
+export function useSwitchAction(initial: boolean, write: (next: boolean) => Promise<unknown>, onChanged: () => void) {
+  const [checked, setChecked] = useState(initial);
+  const action = useAction();
+  async function switchTo(next: boolean) {
+    setChecked(next);
+    if (await action.run(() => write(next))) onChanged();
+    else setChecked(!next);
+  }
+  return { checked, busy: action.busy, error: action.error, switchTo };
+}
