@@ -6,11 +6,13 @@ export function CategoryChecks({ label, categories, value, onChange, error, id }
   label: string; categories: Category[]; value: string[]; onChange: (next: string[]) => void; error?: string; id: string;
 }) {
   return (
-    <Checkbox.Group label={label} value={value} onChange={onChange} error={error} id={id}>
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} mt={6}>
-        {categories.map((c) => <Checkbox key={c.id} value={c.id} label={c.name} />)}
-      </SimpleGrid>
-    </Checkbox.Group>
+    <div id={id}>
+      <Checkbox.Group label={label} value={value} onChange={onChange} error={error}>
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing={6} mt={6}>
+          {categories.map((c) => <Checkbox key={c.id} value={c.id} label={c.name} />)}
+        </SimpleGrid>
+      </Checkbox.Group>
+    </div>
   );
 }
 
