@@ -22,10 +22,9 @@ export function StoresPage({ client }: { client: ConciergeClient }) {
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text.trim(), 300);
   const [category, setCategory] = useState('');
-  const stores = useLoad(useCallback(async () => {
-    const page = await api.stores({ q: q || undefined, category: category || undefined });
-    return Promise.all(page.items.map((s) => api.store(s.storeId)));
-  }, [api, q, category]));
+  // the directory shows at once; each row then loads its own performance (one query per store)
+  const stores = useLoad(useCallback(async () => (await api.stores({ q: q || undefined, category: category || undefined })).items,
+    [api, q, category]));
   const categories = useLoad(useCallback(() => api.categories(), [api]));
   const [editing, setEditing] = useState<Store | 'new' | null>(null);
   const [talking, setTalking] = useState<Store | null>(null);
@@ -57,8 +56,8 @@ export function StoresPage({ client }: { client: ConciergeClient }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {stores.data.map((detail) => (
-                <StoreRow key={detail.store.storeId} api={api} detail={detail} categoryNames={names}
+              {stores.data.map((store) => (
+                <StoreRow key={store.storeId} api={api} store={store} categoryNames={names}
                   onEdit={isAdmin ? setEditing : null} onTalk={setTalking} onChanged={reloadSoon} />
               ))}
             </Table.Tbody>
@@ -76,11 +75,13 @@ export function StoresPage({ client }: { client: ConciergeClient }) {
   );
 }
 
-function StoreRow({ api, detail, categoryNames, onEdit, onTalk, onChanged }: {
-  api: AdminApi; detail: StoreDetail; categoryNames: Map<string, string>; onEdit: ((s: Store) => void) | null;
+function StoreRow({ api, store, categoryNames, onEdit, onTalk, onChanged }: {
+  api: AdminApi; store: Store; categoryNames: Map<string, string>; onEdit: ((s: Store) => void) | null;
   onTalk: (s: Store) => void; onChanged: () => void;
 }) {
-  const { store, performance: p } = detail;
+  const detail = useLoad(useCallback(() => api.store(store.storeId), [api, store.storeId]));
+  const p: Partial<StoreDetail['performance']> = detail.data?.performance ?? {};
+  const loading = detail.data ? null : detail.error ? 'not available' : '…';
   const toggle = useSwitchAction(store.available, (next) => api.setStoreAvailable(store.storeId, next, newIdempotencyKey()), onChanged);
   return (
     <Table.Tr data-store-id={store.storeId}>
@@ -90,10 +91,10 @@ function StoreRow({ api, detail, categoryNames, onEdit, onTalk, onChanged }: {
         {!store.available && <Badge variant="light" color="gray" c="dark.9" size="sm">Paused{store.availabilityReason ? `: ${store.availabilityReason}` : ''}</Badge>}
       </Table.Td>
       <Table.Td maw={220}><Text size="sm">{store.categories.map((c) => categoryNames.get(c) ?? c).join(', ')}</Text></Table.Td>
-      <Table.Td>{formatRate(p.replyRate)} <Text span size="xs">({p.replied}/{p.contacted})</Text></Table.Td>
-      <Table.Td>{formatSeconds(p.medianReplySeconds)}</Table.Td>
-      <Table.Td>{p.quotesWon}</Table.Td>
-      <Table.Td>{formatRate(p.fulfilmentRate)}</Table.Td>
+      <Table.Td>{loading ?? <>{formatRate(p.replyRate)} <Text span size="xs">({p.replied}/{p.contacted})</Text></>}</Table.Td>
+      <Table.Td>{loading ?? formatSeconds(p.medianReplySeconds)}</Table.Td>
+      <Table.Td>{loading ?? p.quotesWon}</Table.Td>
+      <Table.Td>{loading ?? formatRate(p.fulfilmentRate)}</Table.Td>
       <Table.Td>
         <Stack gap={4}>
           <Group gap="xs" wrap="nowrap">
