@@ -7,6 +7,11 @@ export interface ListQuery {
   status?: RequestStatus[];
   agentId?: string;
   category?: string;
+  storeId?: string;
+  /** RFC 3339, inclusive / exclusive */
+  createdFrom?: string;
+  createdTo?: string;
+  sla?: 'ok' | 'due-soon' | 'breached';
   q?: string;
   limit?: number;
   cursor?: string;
@@ -28,6 +33,7 @@ export interface Commands {
   SendQuote: { storeId: string; itemPrice: Money; deliveryFee: Money; description?: string; expiresAt?: string };
   UpdateFulfilment: { stage: string; riderName?: string; riderPhone?: string; eta?: string; note?: string };
   RequestRefund: { amount?: Money; reason: string };
+  ResendPaymentLink: Record<string, never>;
   RateRequest: { rating: number; comment?: string };
 }
 
@@ -102,7 +108,7 @@ export class ConciergeClient {
   listRequests(query: ListQuery = {}) {
     const params = new URLSearchParams();
     query.status?.forEach((s) => params.append('status', s));
-    for (const key of ['agentId', 'category', 'q', 'cursor'] as const) {
+    for (const key of ['agentId', 'category', 'storeId', 'createdFrom', 'createdTo', 'sla', 'q', 'cursor'] as const) {
       const value = query[key];
       if (value) params.set(key, value);
     }
@@ -113,6 +119,24 @@ export class ConciergeClient {
 
   request(requestId: string) {
     return this.http.json<RequestDetail>(`${this.projections}/v1/requests/${encodeURIComponent(requestId)}`);
+  }
+
+  /** GET a projections path (e.g. `/v1/agents?online=true`) as JSON; for the typed calls in api/admin.ts. */
+  read<T>(path: string) {
+    return this.http.json<T>(`${this.projections}${path}`);
+  }
+
+  /** A file from projections (e.g. a daily report) as a Blob: it needs the token, so a plain link cannot fetch it. */
+  async download(path: string, accept: string): Promise<Blob> {
+    return (await this.http.send(`${this.projections}${path}`, { headers: { Accept: accept } })).blob();
+  }
+
+  /** A JSON write to an ingest API path (POST or PUT), with an Idempotency-Key; for api/admin.ts. */
+  write<T>(path: string, body: unknown, idempotencyKey: string, method: 'POST' | 'PUT' = 'POST') {
+    return this.http.json<T>(`${this.ingest}${path}`, {
+      method, body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+    });
   }
 
   streamUrl() {

@@ -1,4 +1,5 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useDisclosure } from '@mantine/hooks';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { ConciergeClient } from '../api/client';
@@ -6,16 +7,26 @@ import type { Session } from '../api/types';
 import { useSession } from '../shared/hooks';
 import { LiveProvider } from '../shared/live';
 import { Providers } from '../shared/ui';
+import { AgentsPage } from './AgentsPage';
 import { InboxPage } from './InboxPage';
 import { LoginPage } from './LoginPage';
 import { RequestDetailPage } from './RequestDetailPage';
 import { ServicesPage } from './ServicesPage';
+import { StoresPage } from './StoresPage';
 
 const client = new ConciergeClient('concierge.dashboard.session');
+
+// the chart pages load the charting library only when opened: the inbox stays a small download
+const PaymentsPage = lazy(() => import('./PaymentsPage').then((m) => ({ default: m.PaymentsPage })));
+const AnalyticsPage = lazy(() => import('./AnalyticsPage').then((m) => ({ default: m.AnalyticsPage })));
 
 /** Pages of the dashboard and who sees them in the navigation (the APIs enforce the same roles). */
 const PAGES = [
   { path: '/', label: 'Requests', roles: ['agent', 'admin'] },
+  { path: '/agents', label: 'Agents', roles: ['agent', 'admin'] },
+  { path: '/stores', label: 'Stores', roles: ['agent', 'admin'] },
+  { path: '/payments', label: 'Payments', roles: ['admin'] },
+  { path: '/analytics', label: 'Analytics', roles: ['admin'] },
   { path: '/services', label: 'Services', roles: ['admin'] },
 ];
 
@@ -65,12 +76,18 @@ function Shell({ session }: { session: Session }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Routes>
-          <Route path="/" element={<InboxPage client={client} />} />
-          <Route path="/requests/:requestId" element={<RequestDetailPage client={client} />} />
-          {session.role === 'admin' && <Route path="/services" element={<ServicesPage />} />}
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+        <Suspense fallback={<Loader role="status" aria-label="Loading the page" />}>
+          <Routes>
+            <Route path="/" element={<InboxPage client={client} />} />
+            <Route path="/requests/:requestId" element={<RequestDetailPage client={client} />} />
+            <Route path="/agents" element={<AgentsPage client={client} />} />
+            <Route path="/stores" element={<StoresPage client={client} />} />
+            {session.role === 'admin' && <Route path="/payments" element={<PaymentsPage client={client} />} />}
+            {session.role === 'admin' && <Route path="/analytics" element={<AnalyticsPage client={client} />} />}
+            {session.role === 'admin' && <Route path="/services" element={<ServicesPage />} />}
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

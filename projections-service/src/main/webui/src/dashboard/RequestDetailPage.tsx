@@ -7,6 +7,7 @@ import { formatMoney, formatTime, parseRupees } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
 import { applyToDetail } from '../shared/requests';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
+import { PaymentLinkCard, RefundCard } from './PaymentActions';
 
 /** One request for staff: the chat, what the AI found, store outreach and replies, quoting, fulfilment, the timeline. */
 export function RequestDetailPage({ client }: { client: ConciergeClient }) {
@@ -50,6 +51,8 @@ export function RequestDetailPage({ client }: { client: ConciergeClient }) {
             <Enrichment detail={detail} />
             <Stores client={client} detail={detail} />
             <SendQuote client={client} detail={detail} />
+            <PaymentLinkCard client={client} request={r} />
+            <RefundCard client={client} request={r} />
             <Fulfilment client={client} detail={detail} />
           </Stack>
         </Grid.Col>

@@ -1,6 +1,7 @@
 package dev.concierge.projections.config;
 
 import dev.concierge.projections.readmodel.ReadModelDatabase;
+import dev.concierge.projections.requests.persistence.MongoRequests;
 import dev.concierge.projections.stores.application.StoreReading;
 import dev.concierge.projections.stores.messaging.StoreRecords;
 import dev.concierge.projections.stores.persistence.MongoStores;
@@ -27,7 +28,8 @@ public class StoresWiring {
 
     @Produces
     @Singleton
-    StoreReading storeReading(ReadModelDatabase database, EventCodec codec) {
-        return new StoreReading(new MongoStores(database, codec.mapper()));
+    StoreReading storeReading(ReadModelDatabase database, EventCodec codec, MongoRequests requests) {
+        return new StoreReading(new MongoStores(database, codec.mapper()),
+                new TimelineStoreMessages(requests, codec.mapper()));
     }
 }

@@ -97,6 +97,42 @@ class StoresTest extends ReadModelTest {
     }
 
     @Test
+    void the_conversation_shows_what_the_store_was_sent_and_replied_once_each_oldest_first() {
+        // given a store asked about a request that it answered, and another store asked about the same request
+        String storeId = uniqueId("sto_");
+        publish(event(storeId, registration(storeId, "Dairy Corner", "dairy")));
+        Journey journey = new Journey(uniqueId("cus_"), uniqueId("agt_"), "dairy", "Curd", Instant.now(), storeId);
+        String otherStore = uniqueId("sto_");
+        Journey elsewhere = new Journey(uniqueId("cus_"), uniqueId("agt_"), "dairy", "Paneer", Instant.now(), otherStore);
+
+        // when every fact of both is delivered twice
+        for (int i = 0; i < 2; i++) {
+            journey.facts().forEach(fact -> topics.publish(Topics.REQUESTS_EVENTS, fact));
+            elsewhere.facts().forEach(fact -> topics.publish(Topics.REQUESTS_EVENTS, fact));
+        }
+        topics.awaitConsumed("projections-service-requests-events", Topics.REQUESTS_EVENTS.name());
+        topics.awaitConsumed("projections-service-stores-requests-events", Topics.REQUESTS_EVENTS.name());
+        topics.awaitConsumed("projections-service-stores-stores-events", Topics.STORES_EVENTS.name());
+
+        // then the store's conversation is its outreach text, then its reply with the price, nothing of the other store
+        JsonPath conversation = given().auth().oauth2(TestTokens.agent()).when()
+                .get("/v1/stores/" + storeId + "/conversation").then().statusCode(200).extract().jsonPath();
+        assertThat(conversation.getList("messages.direction", String.class)).containsExactly("SENT", "RECEIVED");
+        assertThat(conversation.getList("messages.requestId", String.class)).containsOnly(journey.requestId);
+        assertThat(conversation.getString("messages[0].text")).isEqualTo("Do you have Curd?");
+        assertThat(conversation.getString("messages[0].replyCode")).isEqualTo("R7QK");
+        assertThat(conversation.getString("messages[1].text")).isEqualTo("R7QK yes 32 rs");
+        assertThat(conversation.getBoolean("messages[1].available")).isTrue();
+        assertThat(conversation.getLong("messages[1].price.amountMinor")).isPositive();
+
+        // and it is staff only, and 404 for an unknown store
+        given().auth().oauth2(TestTokens.customer(uniqueId("cus_"))).when().get("/v1/stores/" + storeId + "/conversation")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).when().get("/v1/stores/sto_doesnotexist/conversation")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void the_list_filters_by_category_availability_and_text_and_pages_by_name() {
         // given three stores sharing a unique word in their names, one of them paused
         String word = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -140,6 +176,15 @@ class StoresTest extends ReadModelTest {
         listAs(TestTokens.admin(), Map.of("cursor", "nope")).then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
         given().when().get("/v1/stores").then().statusCode(401);
+    }
+
+    @Test
+    void the_taxonomy_offers_the_category_ids_a_store_can_be_registered_with() {
+        JsonPath categories = given().auth().oauth2(TestTokens.agent()).when().get("/v1/categories")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(categories.getList("id", String.class)).contains("grocery", "dairy", "medicines-health", "other");
+        assertThat(categories.getString("find { it.id == 'dairy' }.name")).isNotBlank();
+        given().when().get("/v1/categories").then().statusCode(401);
     }
 
     private static StoreRegistered registration(String storeId, String name, String category) {

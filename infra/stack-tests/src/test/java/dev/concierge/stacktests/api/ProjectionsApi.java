@@ -25,6 +25,16 @@ public final class ProjectionsApi {
         return http.get("/v1/requests?limit=100", token, 200);
     }
 
+    /** The status of {@code GET path} as this caller, e.g. 200 once a read model has an agent, 404 before. */
+    public int statusOf(String path, String token) {
+        return http.statusOf(path, token);
+    }
+
+    /** {@code GET path} as this caller, expecting 200. */
+    public JsonNode get(String path, String token) {
+        return http.get(path, token, 200);
+    }
+
     /** Opens {@code GET /v1/stream} as this caller; every line received is kept. */
     public LiveStream stream(String token) {
         HttpRequest request = HttpRequest.newBuilder(StackAddresses.PROJECTIONS.resolve("/v1/stream"))

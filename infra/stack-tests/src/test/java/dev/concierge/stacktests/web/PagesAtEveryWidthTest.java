@@ -45,8 +45,18 @@ class PagesAtEveryWidthTest {
         check(browser, "dashboard-inbox", "/", Dashboard.LIVE);
         check(browser, "dashboard-request", "/requests/" + requestId, requestPage);
         check(browser, "dashboard-services", "/services", By.xpath("//h2[normalize-space()='Services']"));
+        check(browser, "dashboard-inbox-filtered", "/?sla=ok&from=2026-01-01", By.id("filter-sla"));
+        check(browser, "dashboard-agents", "/agents", tableOr("agents", "No agents yet."));
+        check(browser, "dashboard-stores", "/stores", tableOr("stores", "No stores match."));
+        check(browser, "dashboard-payments", "/payments", By.cssSelector("#revenue-chart .recharts-surface"));
+        check(browser, "dashboard-analytics", "/analytics", By.cssSelector("#funnel-chart .recharts-surface"));
 
         assertThat(problems).as("problems found on the pages (screenshots in target/screenshots)").isEmpty();
+    }
+
+    /** A directory page once it loaded: its table, or the text it shows when it is empty. */
+    private static By tableOr(String tableId, String emptyText) {
+        return By.xpath("//table[@id='" + tableId + "'] | //p[normalize-space()='" + emptyText + "']");
     }
 
     private void check(Browser browser, String page, String path, By ready) {

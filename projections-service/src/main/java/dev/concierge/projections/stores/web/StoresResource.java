@@ -2,6 +2,7 @@ package dev.concierge.projections.stores.web;
 
 import dev.concierge.projections.requests.web.Callers;
 import dev.concierge.projections.stores.application.StoreReading;
+import dev.concierge.projections.stores.domain.ConversationLine;
 import dev.concierge.projections.stores.domain.Store;
 import dev.concierge.projections.stores.domain.StoreDetail;
 import dev.concierge.projections.stores.domain.StoreFilter;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,5 +52,19 @@ public class StoresResource {
     public StoreDetail detail(@PathParam("storeId") String storeId) {
         callers.staff();
         return reading.detail(storeId).orElseThrow(() -> RefusedException.notFound("no store " + storeId));
+    }
+
+    @GET
+    @Path("/{storeId}/conversation")
+    @Blocking
+    @Operation(summary = "The store's WhatsApp conversation: outreach it was sent and its replies, across its latest requests, oldest first")
+    public ConversationView conversation(@PathParam("storeId") String storeId) {
+        callers.staff();
+        return new ConversationView(storeId, reading.conversation(storeId)
+                .orElseThrow(() -> RefusedException.notFound("no store " + storeId)));
+    }
+
+    /** {@code {"storeId", "messages": [...]}}: one object, so the answer can grow without breaking clients. */
+    public record ConversationView(String storeId, List<ConversationLine> messages) {
     }
 }
