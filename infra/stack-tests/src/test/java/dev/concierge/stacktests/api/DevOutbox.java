@@ -1,6 +1,7 @@
 package dev.concierge.stacktests.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.concierge.infra.demo.DemoDirectory;
 import dev.concierge.stacktests.Await;
 import dev.concierge.stacktests.stack.StackAddresses;
 import java.net.URLEncoder;
@@ -31,6 +32,12 @@ public final class DevOutbox {
                 .map(message -> SIX_DIGITS.matcher(message.path("body").asText()))
                 .filter(Matcher::find)
                 .map(matcher -> matcher.group(1)));
+    }
+
+    /** Waits for the one-time token of the staff invitation e-mailed to {@code email} (it chooses the password). */
+    public String awaitInvitationToken(String email, Duration timeout) {
+        return Await.until("an invitation e-mail to " + email, timeout, () -> newestTo(email, "EMAIL")
+                .map(message -> DemoDirectory.tokenIn(message.path("body").asText())));
     }
 
     /** A WhatsApp message from {@code from} (e.g. a store), posted signed to the ingest API's Twilio webhook. */

@@ -42,6 +42,7 @@ class PagesAtEveryWidthTest {
         check(browser, "chat-history", "/app/", By.xpath("//h2[normalize-space()='Your requests']"));
         check(browser, "chat-new-request", "/app/new", By.id("request-text"));
         check(browser, "chat-request", "/app/requests/" + requestId, requestPage);
+        check(browser, "chat-profile", "/app/profile", By.id("saved-addresses"));
         check(browser, "dashboard-inbox", "/", Dashboard.LIVE);
         check(browser, "dashboard-request", "/requests/" + requestId, requestPage);
         check(browser, "dashboard-services", "/services", By.xpath("//h2[normalize-space()='Services']"));
