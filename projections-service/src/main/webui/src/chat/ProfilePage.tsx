@@ -35,7 +35,11 @@ export function ProfilePage({ client }: { client: ConciergeClient }) {
   const [error, setError] = useState<unknown>(null);
 
   const reload = useCallback((done: (p: CustomerProfile) => boolean = () => true) => {
-    readUntil(() => client.me(), done).then((loaded) => { setProfile(loaded); setError(null); }, setError);
+    readUntil(() => client.me(), done).then((loaded) => { setProfile(loaded); setError(null); }, (failure) => {
+      // a customer signed in a moment ago may not be in the read model yet: an empty profile to fill in
+      if (failure instanceof ApiProblem && failure.status === 404) setProfile(emptyProfile(client));
+      else setError(failure);
+    });
   }, [client]);
   useEffect(() => reload(), [reload]);
 
@@ -44,13 +48,17 @@ export function ProfilePage({ client }: { client: ConciergeClient }) {
       : <Loader role="status" aria-label="Loading your profile" />;
   }
   return (
-    <Stack id="profile">
+    <Stack id="profile" data-customer-id={profile.phone ? profile.customerId : undefined}>
       <Title order={2} size="h3">Your profile</Title>
       <AboutYou client={client} profile={profile} reload={reload} />
       <Addresses client={client} profile={profile} reload={reload} />
       <Notifications client={client} profile={profile} reload={reload} />
     </Stack>
   );
+}
+
+function emptyProfile(client: ConciergeClient): CustomerProfile {
+  return { customerId: client.auth.current()?.subject ?? '', erased: false, addresses: [], preferences: null };
 }
 
 type Reload = (done: (p: CustomerProfile) => boolean) => void;

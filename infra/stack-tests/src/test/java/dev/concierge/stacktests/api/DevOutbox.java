@@ -1,7 +1,6 @@
 package dev.concierge.stacktests.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.concierge.infra.demo.DemoDirectory;
 import dev.concierge.stacktests.Await;
 import dev.concierge.stacktests.stack.StackAddresses;
 import java.net.URLEncoder;
@@ -16,6 +15,8 @@ import java.util.regex.Pattern;
 public final class DevOutbox {
 
     private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+    /** The one-time token of a staff invitation e-mail, in its text ("token: …") or its HTML (">…<") body. */
+    private static final Pattern INVITATION_TOKEN = Pattern.compile("token:\\s*([A-Za-z0-9_.~-]{16,})|>\\s*([A-Za-z0-9_.~-]{24,})\\s*<");
 
     private final JsonHttp http = new JsonHttp(StackAddresses.DEV_OUTBOX);
 
@@ -37,7 +38,9 @@ public final class DevOutbox {
     /** Waits for the one-time token of the staff invitation e-mailed to {@code email} (it chooses the password). */
     public String awaitInvitationToken(String email, Duration timeout) {
         return Await.until("an invitation e-mail to " + email, timeout, () -> newestTo(email, "EMAIL")
-                .map(message -> DemoDirectory.tokenIn(message.path("body").asText())));
+                .map(message -> INVITATION_TOKEN.matcher(message.path("body").asText()))
+                .filter(Matcher::find)
+                .map(found -> found.group(1) != null ? found.group(1) : found.group(2)));
     }
 
     /** A WhatsApp message from {@code from} (e.g. a store), posted signed to the ingest API's Twilio webhook. */

@@ -1,5 +1,6 @@
 package dev.concierge.stacktests.browser;
 
+import dev.concierge.stacktests.Directories;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Hands each {@link Browser} parameter of a test method a fresh Chromium, with its screenshots in
  * {@code target/screenshots/<TestClass>.<method>/}; a method may ask for several (a customer's and an
- * agent's), which then number their screenshots in one sequence. Keeps a screenshot and the page
+ * agent's), which then number their screenshots in one sequence; what an earlier run left there is deleted first. Keeps a screenshot and the page
  * source of each when the test fails, and quits them afterwards (JUnit closes what the method's
  * store holds).
  */
@@ -57,9 +58,13 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
         private final AtomicInteger steps = new AtomicInteger();
 
         Browser start(String testName) {
+            Path screenshots = TARGET.resolve("screenshots").resolve(testName);
+            if (started.isEmpty()) {
+                // an earlier run's files (a failure.png among them) would be mistaken for this run's
+                Directories.deleteRecursively(screenshots);
+            }
             String suffix = started.isEmpty() ? "" : "-" + (started.size() + 1);
-            Browser browser = Browser.start(TARGET.resolve("screenshots").resolve(testName),
-                    TARGET.resolve("chromium-profiles"), suffix, steps);
+            Browser browser = Browser.start(screenshots, TARGET.resolve("chromium-profiles"), suffix, steps);
             started.add(browser);
             return browser;
         }
