@@ -10,6 +10,7 @@ import dev.concierge.stacktests.journey.JourneyTest;
 import dev.concierge.stacktests.journey.RequestJourney;
 import dev.concierge.stacktests.journey.RequestJourney.StaffLogin;
 import dev.concierge.stacktests.journey.Unique;
+import dev.concierge.stacktests.stack.StackAddresses;
 import dev.concierge.stacktests.stack.StackTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,7 +91,12 @@ class BrowserJourneyTest extends JourneyTest {
         customerBrowser.awaitText(By.id("quote-total"), "₹57.00");
         customerBrowser.screenshot("chat-quote");
         chat.acceptQuote(STEP);
+        assertThat(customerBrowser.consoleErrors()).as("the web chat's console errors before the gateway").isEmpty();
         chat.payOnTheGateway(requestId, STEP);
+        // the simulated gateway's page (payment-worker, standing in for Razorpay's checkout) has no favicon, so
+        // Chromium's request for it there is a 404 on the console: the gateway's, not the web chat's
+        assertThat(customerBrowser.consoleErrors()).as("the console errors on the way through the gateway")
+                .allMatch(error -> error.startsWith(StackAddresses.PAYMENT_WORKER.resolve("/favicon.ico").toString()));
         // the receipt: payment-worker's signed PDF link, on the request's page and in the history
         String receipt = customerBrowser.awaitVisible(By.id("receipt"), STEP).getAttribute("href");
         customerBrowser.screenshot("chat-paid");
