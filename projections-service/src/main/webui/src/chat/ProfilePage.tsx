@@ -8,7 +8,7 @@ import type { CustomerProfile, NotificationChannel, NotificationPreferences } fr
 import { readUntil } from '../shared/hooks';
 import { ProblemAlert } from '../shared/ui';
 import {
-  addressDraftErrors, addressLine, draftToAddress, EMPTY_ADDRESS_DRAFT, type AddressDraft,
+  addressDraftErrors, addressLine, draftToAddress, EMPTY_ADDRESS_DRAFT, hourMinute, type AddressDraft,
 } from '../shared/validation';
 import { AddressFields } from './AddressFields';
 
@@ -194,7 +194,9 @@ function Notifications({ client, profile, reload }: { client: ConciergeClient; p
   const [marketing, setMarketing] = useState(current.marketingOptIn);
   const [language, setLanguage] = useState(current.language ?? 'en');
   const [quiet, setQuiet] = useState(Boolean(current.quietHours));
-  const [hours, setHours] = useState(current.quietHours ?? DEFAULT_QUIET_HOURS);
+  const [hours, setHours] = useState(current.quietHours
+    ? { ...current.quietHours, start: hourMinute(current.quietHours.start), end: hourMinute(current.quietHours.end) }
+    : DEFAULT_QUIET_HOURS);
   const [problem, setProblem] = useState<string | null>(null);
   const saving = useSave();
   const { error, save } = saving;

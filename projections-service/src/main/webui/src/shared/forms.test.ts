@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countdown, formatMoney, parseRupees } from './format';
-import { addressErrors, isOtpCode, normalisePhone, typedLocation } from './validation';
+import { addressErrors, hourMinute, isOtpCode, normalisePhone, typedLocation } from './validation';
 
 describe('form checks', () => {
   it('takes a ten-digit Indian mobile number or E.164, and nothing else', () => {
@@ -45,5 +45,10 @@ describe('form checks', () => {
     expect(typedLocation('12.9756', '')).toEqual({ error: expect.stringContaining('both') });
     expect(typedLocation('129756', '77.6')).toEqual({ error: expect.stringContaining('Latitude') });
     expect(typedLocation('12.97', 'east')).toEqual({ error: expect.stringContaining('Longitude') });
+  });
+
+  it('gives quiet hours back as HH:mm, the form the ingest API takes, when the read model adds seconds', () => {
+    expect(hourMinute('22:00:00')).toBe('22:00');
+    expect(hourMinute('07:30')).toBe('07:30');
   });
 });

@@ -93,5 +93,13 @@ export function addressLine(address: Address): string {
   return [address.line1, address.line2, address.locality, `${address.city} ${address.pincode}`].filter(Boolean).join(', ');
 }
 
+/**
+ * A time of day as the ingest API takes it (`HH:mm`): the read model may answer with seconds
+ * (`22:00:00`), which a time input shows and the API would refuse.
+ */
+export function hourMinute(time: string): string {
+  return /^\d{2}:\d{2}/.test(time) ? time.slice(0, 5) : time;
+}
+
 export const MAX_REQUEST_TEXT = 4000;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
