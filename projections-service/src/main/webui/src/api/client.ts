@@ -1,7 +1,10 @@
 import { ingestApiBase } from './endpoints';
 import { Http } from './http';
 import { Auth, browserSessionStore } from './session';
-import type { Accepted, Address, Money, RequestDetail, RequestList, RequestStatus, SessionAnswer } from './types';
+import type {
+  Accepted, Address, CustomerProfile, Money, NotificationPreferences, RequestDetail, RequestList, RequestStatus,
+  SessionAnswer, Transaction,
+} from './types';
 
 export interface ListQuery {
   status?: RequestStatus[];
@@ -99,6 +102,19 @@ export class ConciergeClient {
     return this.http.post<void>(`${this.ingest}/v1/requests/${encodeURIComponent(requestId)}/typing`, {});
   }
 
+  // --- the customer's own profile (ingest API writes, projections reads) ---
+  updateProfile(profile: { name?: string; email?: string }) {
+    return this.http.put<Accepted>(`${this.ingest}/v1/customers/me/profile`, profile);
+  }
+
+  saveAddress(saved: { addressId?: string; label: string; address: Address; makeDefault?: boolean }, idempotencyKey: string) {
+    return this.http.post<Accepted>(`${this.ingest}/v1/customers/me/addresses`, saved, idempotencyKey);
+  }
+
+  updateNotificationPreferences(preferences: NotificationPreferences) {
+    return this.http.put<Accepted>(`${this.ingest}/v1/customers/me/notification-preferences`, preferences);
+  }
+
   /** An uploaded image's bytes (the API needs the token, so an <img src> cannot fetch it). */
   async media(mediaId: string): Promise<Blob> {
     return (await this.http.send(`${this.ingest}/v1/media/${encodeURIComponent(mediaId)}`)).blob();
@@ -137,6 +153,21 @@ export class ConciergeClient {
       method, body: JSON.stringify(body),
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
     });
+  }
+
+  /** The signed-in customer's profile (404 until the read model has it, and for staff). */
+  me() {
+    return this.http.json<CustomerProfile>(`${this.projections}/v1/customers/me`);
+  }
+
+  /** Payment facts; a customer sees only their own requests'. */
+  transactions(query: { requestId?: string; type?: string; limit?: number } = {}) {
+    const params = new URLSearchParams();
+    if (query.requestId) params.set('requestId', query.requestId);
+    if (query.type) params.set('type', query.type);
+    if (query.limit) params.set('limit', String(query.limit));
+    return this.http.json<{ items: Transaction[]; nextCursor: string | null }>(
+      `${this.projections}/v1/transactions${params.toString() ? `?${params}` : ''}`);
   }
 
   streamUrl() {

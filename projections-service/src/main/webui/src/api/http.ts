@@ -29,9 +29,18 @@ export class Http {
 
   /** POST a JSON body (an Idempotency-Key makes a retried click write once). */
   post<T>(url: string, body: unknown, idempotencyKey?: string): Promise<T> {
+    return this.write<T>('POST', url, body, idempotencyKey);
+  }
+
+  /** PUT a JSON body: a replacement, so repeating it is harmless. */
+  put<T>(url: string, body: unknown): Promise<T> {
+    return this.write<T>('PUT', url, body);
+  }
+
+  private write<T>(method: string, url: string, body: unknown, idempotencyKey?: string): Promise<T> {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
-    return this.json<T>(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    return this.json<T>(url, { method, headers, body: JSON.stringify(body) });
   }
 
   private async withToken(init: RequestInit): Promise<RequestInit> {

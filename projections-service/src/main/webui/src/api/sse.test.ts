@@ -29,9 +29,10 @@ describe('SseParser', () => {
 });
 
 describe('parseChange', () => {
-  it('accepts the three kinds of change and skips anything else', () => {
+  it('accepts the kinds of change the pages use and skips anything else', () => {
     expect(parseChange('{"kind":"message","requestId":"req_1","data":{}}')?.kind).toBe('message');
-    expect(parseChange('{"kind":"typing"}')).toBeNull();
+    expect(parseChange('{"kind":"typing","requestId":"req_1","data":{"userId":"cus_1"}}')?.kind).toBe('typing');
+    expect(parseChange('{"kind":"notification"}')).toBeNull();
     expect(parseChange('not json')).toBeNull();
   });
 });

@@ -112,3 +112,43 @@ export interface SessionAnswer {
 }
 
 export interface Accepted { eventId?: string; requestId?: string }
+
+export type NotificationChannel = 'WHATSAPP' | 'SMS' | 'EMAIL' | 'PUSH' | 'IN_APP';
+
+export interface QuietHours { start: string; end: string; timeZone: string }
+
+export interface NotificationPreferences {
+  channels: NotificationChannel[];
+  marketingOptIn: boolean;
+  language?: string | null;
+  quietHours?: QuietHours | null;
+}
+
+export interface SavedAddress { addressId: string; label: string; address: Address; defaultAddress: boolean }
+
+/** GET /v1/customers/me: the signed-in customer's own profile, decrypted. */
+export interface CustomerProfile {
+  customerId: string;
+  erased: boolean;
+  phone?: string | null;
+  name?: string | null;
+  email?: string | null;
+  addresses: SavedAddress[];
+  preferences?: NotificationPreferences | null;
+  requestCount?: number;
+}
+
+/** One fact of payments.events as GET /v1/transactions lists it (only the fields the pages read). */
+export interface Transaction {
+  eventId: string;
+  type: string;
+  requestId: string;
+  occurredAt: string;
+  paymentId?: string | null;
+  amountMinor?: number | null;
+  currency?: string | null;
+  receiptUrl?: string | null;
+}
+
+/** A typing signal relayed on the stream: who (the token's subject and role) typed on which request. */
+export interface TypingSignal { requestId: string; userId: string; role: string; at: string }

@@ -6,6 +6,7 @@ import { LiveProvider } from '../shared/live';
 import { Providers } from '../shared/ui';
 import { HistoryPage } from './HistoryPage';
 import { NewRequestPage } from './NewRequestPage';
+import { ProfilePage } from './ProfilePage';
 import { RequestPage } from './RequestPage';
 import { SignInPage } from './SignInPage';
 
@@ -31,7 +32,8 @@ function ChatShell() {
           <Title order={1} size="h3"><Link to="/" style={{ color: 'inherit', textDecoration: 'none' }}>Concierge</Link></Title>
           {session && (
             <Group gap="xs" wrap="nowrap">
-              <Button component={Link} to="/new" size="xs">New request</Button>
+              <Button component={Link} to="/new" size="xs" visibleFrom="xs">New request</Button>
+              <Button component={Link} to="/profile" size="xs" variant="light" c="dark.9" id="profile-link">Profile</Button>
               <Button variant="default" size="xs" onClick={() => void client.logout()}>Sign out</Button>
             </Group>
           )}
@@ -44,6 +46,7 @@ function ChatShell() {
               <Route path="/" element={<HistoryPage client={client} />} />
               <Route path="/new" element={<NewRequestPage client={client} />} />
               <Route path="/requests/:requestId" element={<RequestPage client={client} />} />
+              <Route path="/profile" element={<ProfilePage client={client} />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </LiveProvider>

@@ -8,11 +8,13 @@ import { formatMoney, formatTime } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
 import { touchesRequests } from '../shared/requests';
 import { ProblemAlert, StatusBadge } from '../shared/ui';
+import { useReceipts } from './paymentReceipts';
 
 /** The customer's requests, newest first, kept current from the live stream. */
 export function HistoryPage({ client }: { client: ConciergeClient }) {
   const [items, setItems] = useState<RequestSnapshot[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const receipts = useReceipts(client);
 
   const load = useCallback(() => {
     client.listRequests({ limit: 50 }).then((page) => {
@@ -43,6 +45,11 @@ export function HistoryPage({ client }: { client: ConciergeClient }) {
               </Anchor>
               <Text size="sm" c="dimmed">{formatTime(request.createdAt)}</Text>
               {request.quote && <Text size="sm">Total {formatMoney(request.quote.total)}</Text>}
+              {receipts[request.requestId] && (
+                <Anchor href={receipts[request.requestId].url} target="_blank" rel="noopener" size="sm" data-receipt>
+                  Receipt (PDF)
+                </Anchor>
+              )}
             </Stack>
             <StatusBadge status={request.status} />
           </Group>

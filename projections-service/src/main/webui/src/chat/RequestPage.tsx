@@ -6,7 +6,9 @@ import type { ChatMessage, RequestDetail } from '../api/types';
 import { formatMoney, formatTime } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
 import { applyToDetail, TRACKER_STEPS, trackerStep } from '../shared/requests';
+import { useTyping } from '../shared/typing';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
+import { useReceipts } from './paymentReceipts';
 
 /** One request as the customer follows it: status, the chat with the bot and the agent, quote, payment, rating. */
 export function RequestPage({ client }: { client: ConciergeClient }) {
@@ -127,9 +129,17 @@ function QuoteCard({ client, detail }: { client: ConciergeClient; detail: Reques
         </Button>
       )}
       {request.payment && <Text mt="sm" role="status">Paid {formatMoney(request.payment.amount)} · payment {request.payment.paymentId}</Text>}
+      {request.payment && <ReceiptLink client={client} requestId={request.requestId} />}
       <ProblemAlert error={error} />
     </Card>
   );
+}
+
+/** The paid request's receipt, once projections has its capture (asked only after payment). */
+function ReceiptLink({ client, requestId }: { client: ConciergeClient; requestId: string }) {
+  const receipt = useReceipts(client, requestId)[requestId];
+  if (!receipt) return null;
+  return <Anchor href={receipt.url} target="_blank" rel="noopener" id="receipt">Receipt (PDF)</Anchor>;
 }
 
 function RatingCard({ client, detail }: { client: ConciergeClient; detail: RequestDetail }) {
@@ -139,7 +149,7 @@ function RatingCard({ client, detail }: { client: ConciergeClient; detail: Reque
   const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState(false);
   if (request.status !== 'DELIVERED') return null;
-  if (request.rating) return <Text>You rated this delivery {request.rating.stars} of 5. Thank you!</Text>;
+  if (request.rating) return <Text id="rated">You rated this delivery {request.rating.stars} of 5. Thank you!</Text>;
 
   async function rate(event: FormEvent) {
     event.preventDefault();
@@ -153,11 +163,11 @@ function RatingCard({ client, detail }: { client: ConciergeClient; detail: Reque
   }
 
   return (
-    <Card withBorder component="form" onSubmit={rate}>
+    <Card withBorder component="form" onSubmit={rate} id="rate">
       <Title order={3} size="h4">How was your delivery?</Title>
-      <Rating value={stars} onChange={setStars} size="lg" aria-label="Rating" />
-      <Textarea label="Comment (optional)" value={comment} onChange={(e) => setComment(e.currentTarget.value)} maxLength={1000} />
-      <Button type="submit" mt="sm" disabled={sent}>{sent ? 'Thanks!' : 'Send rating'}</Button>
+      <Rating value={stars} onChange={setStars} size="lg" aria-label="Rating" getSymbolLabel={(n) => `${n} of 5 stars`} />
+      <Textarea label="Comment (optional)" id="rating-comment" value={comment} onChange={(e) => setComment(e.currentTarget.value)} maxLength={1000} />
+      <Button type="submit" mt="sm" disabled={sent} id="send-rating">{sent ? 'Thanks!' : 'Send rating'}</Button>
       <ProblemAlert error={error} />
     </Card>
   );
@@ -170,6 +180,7 @@ function Conversation({ client, detail }: { client: ConciergeClient; detail: Req
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const typing = useTyping(client, request.requestId);
 
   async function send(event: FormEvent) {
     event.preventDefault();
@@ -203,11 +214,12 @@ function Conversation({ client, detail }: { client: ConciergeClient; detail: Req
         ))}
         {messages.length === 0 && <Text size="sm">No messages yet.</Text>}
       </Stack>
+      {typing.others.length > 0 && <Text size="sm" fs="italic" role="status" id="typing" data-typing={typing.others.join(' ')}>Your agent is typing…</Text>}
       {!['DELIVERED', 'CANCELLED', 'REFUNDED', 'UNAVAILABLE'].includes(request.status) && (
         <form onSubmit={send}>
           <Group align="flex-end" wrap="nowrap">
             <Textarea id="chat-text" label="Message" autosize minRows={1} maxRows={4} style={{ flex: 1 }}
-              value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={4000} />
+              value={text} onChange={(e) => { setText(e.currentTarget.value); typing.typed(); }} maxLength={4000} />
             <Button type="submit" loading={busy}>Send</Button>
           </Group>
         </form>

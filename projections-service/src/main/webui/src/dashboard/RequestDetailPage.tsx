@@ -6,6 +6,7 @@ import type { RequestDetail } from '../api/types';
 import { formatMoney, formatTime, parseRupees } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
 import { applyToDetail } from '../shared/requests';
+import { useTyping } from '../shared/typing';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
 import { PaymentLinkCard, RefundCard } from './PaymentActions';
 
@@ -85,6 +86,7 @@ function useCommand(client: ConciergeClient, requestId: string) {
 function Chat({ client, detail }: { client: ConciergeClient; detail: RequestDetail }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const typing = useTyping(client, detail.request.requestId);
   async function send(event: FormEvent) {
     event.preventDefault();
     if (!text.trim()) return;
@@ -109,11 +111,16 @@ function Chat({ client, detail }: { client: ConciergeClient; detail: RequestDeta
           </Paper>
         ))}
       </Stack>
+      {typing.others.length > 0 && (
+        <Text size="sm" fs="italic" role="status" id="typing" data-typing={typing.others.join(' ')}>
+          {typing.others.includes('customer') ? 'The customer is typing…' : 'Another staff member is typing…'}
+        </Text>
+      )}
       <form onSubmit={send}>
         <Group align="flex-end" wrap="nowrap">
           <Textarea label="Message to the customer" id="staff-message" autosize minRows={1} style={{ flex: 1 }}
-            value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={4000} />
-          <Button type="submit">Send</Button>
+            value={text} onChange={(e) => { setText(e.currentTarget.value); typing.typed(); }} maxLength={4000} />
+          <Button type="submit" id="send-staff-message">Send</Button>
         </Group>
       </form>
       <ProblemAlert error={error} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countdown, formatMoney, parseRupees } from './format';
-import { addressErrors, isOtpCode, normalisePhone } from './validation';
+import { addressErrors, hourMinute, isOtpCode, normalisePhone, typedLocation } from './validation';
 
 describe('form checks', () => {
   it('takes a ten-digit Indian mobile number or E.164, and nothing else', () => {
@@ -36,5 +36,19 @@ describe('form checks', () => {
     const due = '2026-01-01T00:05:00Z';
     expect(countdown(due, Date.parse('2026-01-01T00:00:55Z'))).toEqual({ text: '4m 05s left', breached: false });
     expect(countdown(due, Date.parse('2026-01-01T01:17:00Z'))).toEqual({ text: '1h 12m over', breached: true });
+  });
+
+  it('reads a pin typed as the number input hands it over, half-typed strings included', () => {
+    expect(typedLocation('12.9756', '77.6050')).toEqual({ location: { lat: 12.9756, lon: 77.605 } });
+    expect(typedLocation(12.9756, 77.605)).toEqual({ location: { lat: 12.9756, lon: 77.605 } });
+    expect(typedLocation('', '')).toEqual({ location: null });
+    expect(typedLocation('12.9756', '')).toEqual({ error: expect.stringContaining('both') });
+    expect(typedLocation('129756', '77.6')).toEqual({ error: expect.stringContaining('Latitude') });
+    expect(typedLocation('12.97', 'east')).toEqual({ error: expect.stringContaining('Longitude') });
+  });
+
+  it('gives quiet hours back as HH:mm, the form the ingest API takes, when the read model adds seconds', () => {
+    expect(hourMinute('22:00:00')).toBe('22:00');
+    expect(hourMinute('07:30')).toBe('07:30');
   });
 });

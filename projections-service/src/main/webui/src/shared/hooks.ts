@@ -34,3 +34,26 @@ export function usePreviewUrl(file: Blob | null): string | null {
   }, [file]);
   return url;
 }
+
+/**
+ * Reads until `done` holds, at most `tries` times `everyMs` apart: a write the API accepted (202)
+ * reaches the read model a moment later. The last answer, whether or not it was done; a failed read is
+ * tried again like one not done yet, the last failure thrown.
+ */
+export async function readUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, tries = 20,
+  everyMs = 500): Promise<T> {
+  let failure: unknown = null;
+  let last: { value: T } | null = null;
+  for (let attempt = 1; attempt <= tries; attempt += 1) {
+    try {
+      last = { value: await read() };
+      failure = null;
+      if (done(last.value)) return last.value;
+    } catch (error) {
+      failure = error;
+    }
+    if (attempt < tries) await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  if (last && failure === null) return last.value;
+  throw failure;
+}

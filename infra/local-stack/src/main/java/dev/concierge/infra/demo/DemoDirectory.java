@@ -146,7 +146,8 @@ public final class DemoDirectory {
         return null;
     }
 
-    static String tokenIn(String text) {
+    /** The one-time token in an invitation or password-reset e-mail (text or HTML body), or null. */
+    public static String tokenIn(String text) {
         Matcher found = TOKEN.matcher(text);
         if (!found.find()) {
             return null;

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class DevOutbox {
 
     private static final Pattern SIX_DIGITS = Pattern.compile("\\b(\\d{6})\\b");
+    /** The one-time token of a staff invitation e-mail, in its text ("token: …") or its HTML (">…<") body. */
+    private static final Pattern INVITATION_TOKEN = Pattern.compile("token:\\s*([A-Za-z0-9_.~-]{16,})|>\\s*([A-Za-z0-9_.~-]{24,})\\s*<");
 
     private final JsonHttp http = new JsonHttp(StackAddresses.DEV_OUTBOX);
 
@@ -31,6 +33,14 @@ public final class DevOutbox {
                 .map(message -> SIX_DIGITS.matcher(message.path("body").asText()))
                 .filter(Matcher::find)
                 .map(matcher -> matcher.group(1)));
+    }
+
+    /** Waits for the one-time token of the staff invitation e-mailed to {@code email} (it chooses the password). */
+    public String awaitInvitationToken(String email, Duration timeout) {
+        return Await.until("an invitation e-mail to " + email, timeout, () -> newestTo(email, "EMAIL")
+                .map(message -> INVITATION_TOKEN.matcher(message.path("body").asText()))
+                .filter(Matcher::find)
+                .map(found -> found.group(1) != null ? found.group(1) : found.group(2)));
     }
 
     /** A WhatsApp message from {@code from} (e.g. a store), posted signed to the ingest API's Twilio webhook. */

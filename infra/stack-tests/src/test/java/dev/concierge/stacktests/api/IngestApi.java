@@ -38,6 +38,11 @@ public final class IngestApi {
                 "capacity", 5), 202).path("id").asText();
     }
 
+    /** Chooses a staff account's password with the one-time token its invitation e-mail carried. */
+    public void choosePassword(String token, String password) {
+        http.post("/v1/auth/password-reset/confirm", null, Map.of("token", token, "newPassword", password), 204);
+    }
+
     public void setAgentOnline(String admin, String agentId, boolean online) {
         http.post("/v1/agents/" + agentId + "/availability", admin, Map.of("online", online), 202);
     }

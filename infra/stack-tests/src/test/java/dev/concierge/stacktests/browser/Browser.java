@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,6 +22,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,6 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * one test. Every {@link #screenshot(String)} lands in its directory as {@code NN-<step>.png}, numbered
  * in the order taken; {@link #keepFailureEvidence()} adds the page as it was when a test failed.
  * Waits are explicit: each waits for a condition on the page, never for a length of time.
+ * Several browsers of one test (a customer's and an agent's) share the directory and the numbering,
+ * so the files tell the story in the order it happened; each but the first names its own files
+ * ({@code failure-2.png}, {@code chromedriver-2.log}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -38,16 +43,27 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path screenshots;
     private final Path profile;
-    private int step;
+    private final String suffix;
+    private final AtomicInteger steps;
 
-    private Browser(ChromeDriver driver, Path screenshots, Path profile) {
+    private Browser(ChromeDriver driver, Path screenshots, Path profile, String suffix, AtomicInteger steps) {
         this.driver = driver;
         this.screenshots = screenshots;
         this.profile = profile;
+        this.suffix = suffix;
+        this.steps = steps;
     }
 
     /** Starts Chromium with a fresh profile; screenshots go to {@code screenshots}. */
     public static Browser start(Path screenshots, Path profiles) {
+        return start(screenshots, profiles, "", new AtomicInteger());
+    }
+
+    /**
+     * Starts one more Chromium for the same test: its screenshots are numbered by {@code steps} (shared
+     * with the test's other browsers), its own files end in {@code suffix} (empty for the first).
+     */
+    public static Browser start(Path screenshots, Path profiles, String suffix, AtomicInteger steps) {
         try {
             Files.createDirectories(screenshots);
             Files.createDirectories(profiles);
@@ -66,9 +82,9 @@ public final class Browser implements AutoCloseable {
             // Debian's driver, named explicitly: Selenium Manager would try to download one
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
-                    .withLogFile(screenshots.resolve("chromedriver.log").toFile())
+                    .withLogFile(screenshots.resolve("chromedriver" + suffix + ".log").toFile())
                     .build();
-            return new Browser(new ChromeDriver(service, options), screenshots, profile);
+            return new Browser(new ChromeDriver(service, options), screenshots, profile, suffix, steps);
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare Chromium's directories under " + profiles, e);
         }
@@ -80,7 +96,12 @@ public final class Browser implements AutoCloseable {
 
     /** The element, once it is on the page and visible. */
     public WebElement awaitVisible(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return awaitVisible(locator, WAIT);
+    }
+
+    /** The element, once visible, waiting up to {@code timeout}: for what a few Kafka hops bring into the page. */
+    public WebElement awaitVisible(By locator, Duration timeout) {
+        return new WebDriverWait(driver, timeout).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Waits until the element's text is exactly {@code text}. */
@@ -105,6 +126,11 @@ public final class Browser implements AutoCloseable {
     /** Clicks once the element is visible and enabled. */
     public void click(By locator) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /** Chooses the option showing {@code text} in a native {@code <select>}, once it is visible. */
+    public void select(By locator, String text) {
+        new Select(awaitVisible(locator)).selectByVisibleText(text);
     }
 
     /** Chooses {@code file} in a file input (the input itself, which may be styled but must be in the page). */
@@ -152,16 +178,15 @@ public final class Browser implements AutoCloseable {
 
     /** {@code NN-<step>.png} in this browser's screenshot directory. */
     public Path screenshot(String stepName) {
-        step++;
-        Path file = screenshots.resolve(String.format("%02d-%s.png", step, stepName));
+        Path file = screenshots.resolve(String.format("%02d-%s.png", steps.incrementAndGet(), stepName));
         write(file, driver.getScreenshotAs(OutputType.BYTES));
         return file;
     }
 
     /** A screenshot and the page's source, named {@code failure}: what the page showed when the test failed. */
     public void keepFailureEvidence() {
-        screenshot("failure");
-        write(screenshots.resolve("failure.html"), driver.getPageSource().getBytes(StandardCharsets.UTF_8));
+        screenshot("failure" + suffix);
+        write(screenshots.resolve("failure" + suffix + ".html"), driver.getPageSource().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -78,13 +78,32 @@ public final class RequestJourney implements AutoCloseable {
 
     /** An open store of {@code category} near the customers, and an online agent with that skill; the store id. */
     public String storeAndAgentOnDuty(String admin, String category, String storePhone) {
-        String store = api.registerStore(admin, "Stack Test Store " + Unique.suffix(), storePhone, category,
-                STORE_PLACE);
-        api.setStoreAvailable(admin, store, true);
+        String store = storeOnDuty(admin, category, storePhone);
         String agent = api.registerAgent(admin, "Stack Test Agent", "agent-" + Unique.suffix() + "@concierge.local",
                 category);
         api.setAgentOnline(admin, agent, true);
         return store;
+    }
+
+    /** An open store of {@code category} near the customers, with no published hours (so open at any hour); its id. */
+    public String storeOnDuty(String admin, String category, String storePhone) {
+        String store = api.registerStore(admin, "Stack Test Store " + Unique.suffix(), storePhone, category,
+                STORE_PLACE);
+        api.setStoreAvailable(admin, store, true);
+        return store;
+    }
+
+    /**
+     * An online agent with {@code skill} who can sign in to the dashboard: invited, with a password chosen
+     * through the token the invitation e-mail carried (as the dev stack's seeder does); the login.
+     */
+    public StaffLogin agentWhoCanSignIn(String admin, String skill) {
+        String email = "agent-" + Unique.suffix() + "@concierge.local";
+        String agent = api.registerAgent(admin, "Stack Test Agent", email, skill);
+        String password = "agent-password-" + Unique.suffix();
+        api.choosePassword(outbox.awaitInvitationToken(email, STEP), password);
+        api.setAgentOnline(admin, agent, true);
+        return new StaffLogin(agent, email, password);
     }
 
     /** A new customer signed in with the code the dev outbox caught; the customer's token. */
@@ -132,6 +151,10 @@ public final class RequestJourney implements AutoCloseable {
         requestEvents.close();
         paymentCommands.close();
         paymentEvents.close();
+    }
+
+    /** A staff account's id and sign-in. */
+    public record StaffLogin(String id, String email, String password) {
     }
 
     /** A request in AWAITING_PAYMENT: its customer's token, its link, and the description the link was asked with. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.concierge.stacktests.browser.Accessibility;
 import dev.concierge.stacktests.browser.Browser;
 import dev.concierge.stacktests.browser.BrowserExtension;
+import dev.concierge.stacktests.journey.RequestJourney;
 import dev.concierge.stacktests.journey.Unique;
 import dev.concierge.stacktests.stack.StackAddresses;
 import dev.concierge.stacktests.stack.StackTest;
@@ -35,13 +36,17 @@ class PagesAtEveryWidthTest {
 
         String requestId = new WebChat(browser).signIn(Unique.phone())
                 .newRequest("Amul taaza milk, 1 litre", WebChat.samplePhoto(Path.of("target", "photos")));
+        // the profile page reads the customers read model, which a cold stack may fill a while after the sign-in
+        browser.open(StackAddresses.PROJECTIONS.resolve("/app/profile"));
+        browser.awaitVisible(By.cssSelector("#profile[data-customer-id]"), RequestJourney.STEP);
         new Dashboard(browser).signInAsAdmin();
-        browser.consoleErrors(); // the sign-ins above are steps, not pages under check
+        browser.consoleErrors(); // the sign-ins and the wait above are steps, not pages under check
 
         By requestPage = By.cssSelector("[data-request-id='" + requestId + "'] #messages");
         check(browser, "chat-history", "/app/", By.xpath("//h2[normalize-space()='Your requests']"));
         check(browser, "chat-new-request", "/app/new", By.id("request-text"));
         check(browser, "chat-request", "/app/requests/" + requestId, requestPage);
+        check(browser, "chat-profile", "/app/profile", By.id("saved-addresses"));
         check(browser, "dashboard-inbox", "/", Dashboard.LIVE);
         check(browser, "dashboard-request", "/requests/" + requestId, requestPage);
         check(browser, "dashboard-services", "/services", By.xpath("//h2[normalize-space()='Services']"));

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 
@@ -47,14 +48,71 @@ public final class WebChat {
         browser.type(By.id("request-text"), text);
         browser.attach(By.id("request-photo"), photo);
         browser.awaitVisible(By.cssSelector("img[alt='The photo you chose']"));
-        browser.type(By.id("address-line1"), "12 MG Road");
-        browser.type(By.id("address-city"), "Bengaluru");
-        browser.type(By.id("address-pincode"), "560001");
-        browser.type(By.id("address-lat"), "12.9756");
-        browser.type(By.id("address-lon"), "77.6050");
+        typeAddress("address");
         browser.screenshot("chat-new-request");
         browser.click(By.id("send-request"));
         return browser.awaitVisible(By.cssSelector("[data-request-id]")).getAttribute("data-request-id");
+    }
+
+    /**
+     * Types the journey's customer address and pin (near its stores) into the address fields whose ids
+     * start with {@code idPrefix} ({@code address} on the new-request page, {@code saved-address} on the profile).
+     */
+    public void typeAddress(String idPrefix) {
+        browser.type(By.id(idPrefix + "-line1"), "12 MG Road");
+        browser.type(By.id(idPrefix + "-city"), "Bengaluru");
+        browser.type(By.id(idPrefix + "-pincode"), "560001");
+        browser.type(By.id(idPrefix + "-lat"), "12.9756");
+        browser.type(By.id(idPrefix + "-lon"), "77.6050");
+    }
+
+    /** Opens the profile page from the header, as a customer finds it. */
+    public void openProfile() {
+        browser.click(By.id("profile-link"));
+        browser.awaitVisible(By.id("saved-addresses"));
+    }
+
+    /** Accepts the quote once it is on the request's page (the page follows the stream, no reload). */
+    public void acceptQuote(Duration timeout) {
+        browser.awaitVisible(By.id("accept-quote"), timeout);
+        browser.click(By.id("accept-quote"));
+    }
+
+    /**
+     * Follows the request page's Pay button to the simulated gateway, pays there, and comes back to the
+     * request's page (the gateway has no way back, so the customer opens it again); the page shown paid.
+     */
+    public void payOnTheGateway(String requestId, Duration timeout) {
+        browser.awaitVisible(By.id("pay"), timeout);
+        browser.screenshot("chat-quote-accepted");
+        browser.clickAndAwaitNewPage(By.id("pay"));
+        browser.awaitText(By.id("status"), "created");
+        browser.screenshot("gateway-pay-page");
+        browser.clickAndAwaitNewPage(By.id("pay"));
+        browser.awaitText(By.id("status"), "paid");
+        browser.screenshot("gateway-paid");
+        browser.open(StackAddresses.PROJECTIONS.resolve("/app/requests/" + requestId));
+        awaitStatus(requestId, "PAID", timeout);
+    }
+
+    /** Rates the delivered request {@code stars} of 5 with {@code comment}, and waits for the thanks. */
+    public void rate(int stars, String comment, Duration timeout) {
+        browser.awaitVisible(By.id("rate"), timeout);
+        browser.click(By.cssSelector("#rate input[value='" + stars + "'] + label"));
+        browser.type(By.id("rating-comment"), comment);
+        browser.screenshot("chat-rating");
+        browser.click(By.id("send-rating"));
+        browser.awaitVisible(By.xpath("//*[@id='rated' and contains(., '" + stars + " of 5')]"), timeout);
+    }
+
+    /** Waits until the request's page shows {@code status} (it follows the stream, no reload). */
+    public void awaitStatus(String requestId, String status, Duration timeout) {
+        browser.awaitVisible(statusShown(requestId, status), timeout);
+    }
+
+    /** The status badge of a request's page (the web chat's and the dashboard's) showing {@code status}. */
+    public static By statusShown(String requestId, String status) {
+        return By.cssSelector("[data-request-id='" + requestId + "'] [data-status='" + status + "']");
     }
 
     /** A small PNG (a coloured label with a dark band) under {@code directory}, as a phone's photo would be. */

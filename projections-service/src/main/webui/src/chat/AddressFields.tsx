@@ -1,0 +1,62 @@
+import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { AddressDraft } from '../shared/validation';
+
+/**
+ * The fields of a delivery address with its pin: stores are found by distance, so the address carries
+ * coordinates, the browser's position when the person allows it or typed. `idPrefix` keeps the ids of
+ * two such forms on one page apart.
+ */
+export function AddressFields({ value, onChange, errors, idPrefix = 'address' }: {
+  value: AddressDraft;
+  onChange: (draft: AddressDraft) => void;
+  errors: Record<string, string>;
+  idPrefix?: string;
+}) {
+  const [locating, setLocating] = useState<string | null>(null);
+
+  function field(name: 'line1' | 'line2' | 'locality' | 'city' | 'pincode', label: string,
+    extra: Partial<Parameters<typeof TextInput>[0]> = {}) {
+    return (
+      <TextInput id={`${idPrefix}-${name}`} label={label} value={value[name]} error={errors[name]}
+        onChange={(e) => onChange({ ...value, [name]: e.currentTarget.value })} {...extra} />
+    );
+  }
+
+  function locate() {
+    if (!navigator.geolocation) {
+      setLocating('This browser cannot share its location: type the coordinates instead.');
+      return;
+    }
+    setLocating('Finding you…');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        onChange({ ...value, lat: Number(position.coords.latitude.toFixed(6)), lon: Number(position.coords.longitude.toFixed(6)) });
+        setLocating('Location added.');
+      },
+      () => setLocating('Location not shared: type the coordinates instead.'),
+      { enableHighAccuracy: true, timeout: 10000 },
+    );
+  }
+
+  return (
+    <Stack gap="sm">
+      {field('line1', 'House and street', { required: true, autoComplete: 'address-line1' })}
+      {field('line2', 'Landmark (optional)', { autoComplete: 'address-line2' })}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        {field('locality', 'Area (optional)')}
+        {field('city', 'City', { required: true, autoComplete: 'address-level2' })}
+        {field('pincode', 'Pincode', { required: true, inputMode: 'numeric', maxLength: 6, autoComplete: 'postal-code' })}
+      </SimpleGrid>
+      <Group align="flex-end" wrap="wrap">
+        {/* the number inputs hand over strings while a number is half typed: kept as given, read on submit */}
+        <NumberInput id={`${idPrefix}-lat`} label="Latitude" value={value.lat} onChange={(lat) => onChange({ ...value, lat })}
+          min={-90} max={90} decimalScale={6} hideControls error={errors.location ?? errors.lat} w={150} />
+        <NumberInput id={`${idPrefix}-lon`} label="Longitude" value={value.lon} onChange={(lon) => onChange({ ...value, lon })}
+          min={-180} max={180} decimalScale={6} hideControls error={errors.lon} w={150} />
+        <Button variant="default" onClick={locate}>Use my location</Button>
+      </Group>
+      {locating && <Text size="sm" role="status">{locating}</Text>}
+    </Stack>
+  );
+}
