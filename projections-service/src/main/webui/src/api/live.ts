@@ -1,12 +1,13 @@
 import type { Auth } from './session';
 import { SseParser } from './sse';
-import type { ChatMessage, RequestSnapshot } from './types';
+import type { ChatMessage, ReadSignal, RequestSnapshot } from './types';
 
-/** One event of GET /v1/stream: `ready` once listening, then request snapshots and chat messages. */
+/** One event of GET /v1/stream: `ready` once listening, then request snapshots, chat messages and read receipts. */
 export type LiveChange =
   | { kind: 'ready'; requestId: null; data: Record<string, never> }
   | { kind: 'request'; requestId: string; data: RequestSnapshot }
-  | { kind: 'message'; requestId: string; data: ChatMessage };
+  | { kind: 'message'; requestId: string; data: ChatMessage }
+  | { kind: 'read'; requestId: string; data: ReadSignal };
 
 export type StreamState = 'connecting' | 'live' | 'offline';
 
@@ -87,7 +88,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, signal: AbortSignal,
 export function parseChange(data: string): LiveChange | null {
   try {
     const parsed = JSON.parse(data);
-    if (parsed && ['ready', 'request', 'message'].includes(parsed.kind)) return parsed as LiveChange;
+    if (parsed && ['ready', 'request', 'message', 'read'].includes(parsed.kind)) return parsed as LiveChange;
   } catch {
     // not JSON: skipped like an unknown kind
   }
