@@ -154,7 +154,7 @@ class RequestWritesTest extends ApiTest {
                 .when().post("/v1/requests/{id}/read", requestId)
                 .then().statusCode(403).contentType("application/problem+json");
         as(intruder.token()).body(Map.of("upToMessageId", "msg_1"))
-                .when().post("/v1/requests/{id}/read", "req_unknown-" + java.util.UUID.randomUUID())
+                .when().post("/v1/requests/{id}/read", "req_" + java.util.UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
         as(api.agent().token()).body(Map.of("upToMessageId", "not an id!"))
                 .when().post("/v1/requests/{id}/read", requestId)
