@@ -98,6 +98,13 @@ export class ConciergeClient {
       `${this.ingest}/v1/requests/${encodeURIComponent(requestId)}/commands/${name}`, body, idempotencyKey);
   }
 
+  /** A read receipt: the caller's side has read this message and every earlier one of the other side. */
+  markRead(requestId: string, upToMessageId: string) {
+    // one key per message: a repeat (another tab, a retry) is answered with the first receipt
+    return this.http.post<Accepted>(`${this.ingest}/v1/requests/${encodeURIComponent(requestId)}/read`,
+      { upToMessageId }, `read-${upToMessageId}`);
+  }
+
   typing(requestId: string) {
     return this.http.post<void>(`${this.ingest}/v1/requests/${encodeURIComponent(requestId)}/typing`, {});
   }

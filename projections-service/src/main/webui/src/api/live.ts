@@ -1,13 +1,14 @@
 import type { Auth } from './session';
 import { SseParser } from './sse';
-import type { ChatMessage, RequestSnapshot, TypingSignal } from './types';
+import type { ChatMessage, ReadSignal, RequestSnapshot, TypingSignal } from './types';
 
-/** One event of GET /v1/stream: `ready` once listening, then request snapshots, chat messages and typing signals. */
+/** One event of GET /v1/stream: `ready` once listening, then request snapshots, chat messages, typing signals and read receipts. */
 export type LiveChange =
   | { kind: 'ready'; requestId: null; data: Record<string, never> }
   | { kind: 'request'; requestId: string; data: RequestSnapshot }
   | { kind: 'message'; requestId: string; data: ChatMessage }
-  | { kind: 'typing'; requestId: string; data: TypingSignal };
+  | { kind: 'typing'; requestId: string; data: TypingSignal }
+  | { kind: 'read'; requestId: string; data: ReadSignal };
 
 export type StreamState = 'connecting' | 'live' | 'offline';
 
@@ -88,7 +89,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, signal: AbortSignal,
 export function parseChange(data: string): LiveChange | null {
   try {
     const parsed = JSON.parse(data);
-    if (parsed && ['ready', 'request', 'message', 'typing'].includes(parsed.kind)) return parsed as LiveChange;
+    if (parsed && ['ready', 'request', 'message', 'typing', 'read'].includes(parsed.kind)) return parsed as LiveChange;
   } catch {
     // not JSON: skipped like an unknown kind
   }

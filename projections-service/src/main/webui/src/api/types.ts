@@ -69,6 +69,16 @@ export interface ChatMessage {
   text?: string | null;
   attachments: { mediaId?: string | null; url?: string | null; contentType?: string | null }[];
   postedAt: string;
+  /** when the customer / staff first read this message (a read receipt covering it), else null */
+  readByCustomerAt?: string | null;
+  readByStaffAt?: string | null;
+}
+
+/** The data of a `read` change on the stream: one side read up to a message. */
+export interface ReadSignal {
+  reader: 'CUSTOMER' | 'AGENT';
+  upToMessageId: string;
+  readAt: string;
 }
 
 export interface TimelineEntry {

@@ -5,6 +5,7 @@ import { newIdempotencyKey, type ConciergeClient } from '../api/client';
 import type { ChatMessage, RequestDetail } from '../api/types';
 import { formatMoney, formatTime } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
+import { ReadMarker, useReadReceipts } from '../shared/receipts';
 import { applyToDetail, TRACKER_STEPS, trackerStep } from '../shared/requests';
 import { useTyping } from '../shared/typing';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
@@ -177,6 +178,7 @@ const AUTHOR_NAMES: Record<ChatMessage['author'], string> = { CUSTOMER: 'You', A
 
 function Conversation({ client, detail }: { client: ConciergeClient; detail: RequestDetail }) {
   const { request, messages } = detail;
+  useReadReceipts(client, detail, 'customer');
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -210,6 +212,7 @@ function Conversation({ client, detail }: { client: ConciergeClient; detail: Req
             {m.attachments.filter((a) => a.mediaId).map((a) => (
               <MediaImage key={a.mediaId!} client={client} mediaId={a.mediaId!} alt={`Photo from ${AUTHOR_NAMES[m.author]}`} />
             ))}
+            <ReadMarker message={m} side="customer" />
           </Paper>
         ))}
         {messages.length === 0 && <Text size="sm">No messages yet.</Text>}

@@ -5,6 +5,7 @@ import { newIdempotencyKey, type Commands, type ConciergeClient } from '../api/c
 import type { RequestDetail } from '../api/types';
 import { formatMoney, formatTime, parseRupees } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
+import { ReadMarker, useReadReceipts } from '../shared/receipts';
 import { applyToDetail } from '../shared/requests';
 import { useTyping } from '../shared/typing';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
@@ -19,6 +20,7 @@ export function RequestDetailPage({ client }: { client: ConciergeClient }) {
     client.request(requestId).then((loaded) => { setDetail(loaded); setError(null); }, setError);
   }, [client, requestId]);
   useEffect(load, [load]);
+  useReadReceipts(client, detail, 'staff');
   useLiveChanges((change) => {
     if (change.kind === 'ready' || (change.kind === 'request' && change.requestId === requestId)) {
       // a snapshot change comes with new timeline facts, which only the detail call has
@@ -108,6 +110,7 @@ function Chat({ client, detail }: { client: ConciergeClient; detail: RequestDeta
             <Text size="xs" fw={700}>{m.author.toLowerCase()} · {formatTime(m.postedAt)}</Text>
             {m.text && <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.text}</Text>}
             {m.attachments.filter((a) => a.mediaId).map((a) => <MediaImage key={a.mediaId!} client={client} mediaId={a.mediaId!} alt="Attached photo" />)}
+            <ReadMarker message={m} side="staff" />
           </Paper>
         ))}
       </Stack>

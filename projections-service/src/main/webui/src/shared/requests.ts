@@ -1,5 +1,6 @@
 import type { ChatMessage, RequestDetail, RequestSnapshot } from '../api/types';
 import type { LiveChange } from '../api/live';
+import { withReceipt } from './receipts';
 
 /**
  * A live change applied to an open request's detail. Snapshots only move forward (a stale or
@@ -12,6 +13,9 @@ export function applyToDetail(detail: RequestDetail, change: LiveChange): Reques
   }
   if (change.kind === 'message' && change.requestId === detail.request.requestId) {
     return { ...detail, messages: withMessage(detail.messages, change.data) };
+  }
+  if (change.kind === 'read' && change.requestId === detail.request.requestId) {
+    return { ...detail, messages: withReceipt(detail.messages, change.data) };
   }
   return detail;
 }

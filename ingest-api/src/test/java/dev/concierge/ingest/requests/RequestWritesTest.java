@@ -13,6 +13,7 @@ import dev.concierge.ingest.support.TopicReader;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import dev.concierge.schemas.chat.ChatEvent.MessagesRead;
 import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.FulfilmentStage;
@@ -110,6 +111,60 @@ class RequestWritesTest extends ApiTest {
                         m -> ((ChatMessagePosted) m).channel())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Author.CUSTOMER, "any brand is fine", Channel.IN_APP),
                         org.assertj.core.groups.Tuple.tuple(Author.AGENT, "found it at Sri Sai Medicals", null));
+    }
+
+    @Test
+    void read_receipts_of_the_owner_and_of_staff_land_on_chat_messages_as_their_side_once_per_idempotency_key() {
+        Api.Session customer = api.customer();
+        Api.Session agent = api.agent();
+        Api.Session admin = api.admin();
+        String requestId = Api.createRequest(customer);
+        String key = java.util.UUID.randomUUID().toString();
+
+        String customerEvent = as(customer.token()).header("Idempotency-Key", key)
+                .body(Map.of("upToMessageId", "msg_agents-answer"))
+                .when().post("/v1/requests/{id}/read", requestId)
+                .then().statusCode(202).body("requestId", equalTo(requestId)).extract().path("eventId");
+        as(customer.token()).header("Idempotency-Key", key).body(Map.of("upToMessageId", "msg_agents-answer"))
+                .when().post("/v1/requests/{id}/read", requestId)
+                .then().statusCode(202).body("eventId", equalTo(customerEvent));
+        as(agent.token()).body(Map.of("upToMessageId", "msg_customers-question"))
+                .when().post("/v1/requests/{id}/read", requestId).then().statusCode(202);
+        as(admin.token()).body(Map.of("upToMessageId", "msg_customers-question"))
+                .when().post("/v1/requests/{id}/read", requestId).then().statusCode(202);
+
+        List<TopicReader.Landed<ChatEvent>> landed = topics.withKey(Topics.CHAT_MESSAGES, requestId);
+        assertThat(landed).hasSize(3);
+        assertThat(landed.get(0).event().id()).isEqualTo(customerEvent);
+        assertThat(landed.get(0).event().type()).isEqualTo("concierge.chat.messages-read.v1");
+        assertThat(landed).extracting(l -> ((MessagesRead) l.data()).reader(), l -> ((MessagesRead) l.data()).readerId(),
+                        l -> ((MessagesRead) l.data()).upToMessageId())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Author.CUSTOMER, customer.subject(), "msg_agents-answer"),
+                        org.assertj.core.groups.Tuple.tuple(Author.AGENT, agent.subject(), "msg_customers-question"),
+                        org.assertj.core.groups.Tuple.tuple(Author.AGENT, admin.subject(), "msg_customers-question"));
+        assertThat(((MessagesRead) landed.get(0).data()).readAt()).isNotNull();
+    }
+
+    @Test
+    void a_read_receipt_names_its_message_is_about_a_known_request_and_only_the_owners() {
+        String requestId = Api.createRequest(api.customer());
+        Api.Session intruder = api.customer();
+
+        as(intruder.token()).body(Map.of("upToMessageId", "msg_1"))
+                .when().post("/v1/requests/{id}/read", requestId)
+                .then().statusCode(403).contentType("application/problem+json");
+        as(intruder.token()).body(Map.of("upToMessageId", "msg_1"))
+                .when().post("/v1/requests/{id}/read", "req_" + java.util.UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        as(api.agent().token()).body(Map.of("upToMessageId", "not an id!"))
+                .when().post("/v1/requests/{id}/read", requestId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("upToMessageId"));
+        as(api.agent().token()).body(Map.of())
+                .when().post("/v1/requests/{id}/read", requestId)
+                .then().statusCode(400).body("errors[0].field", equalTo("upToMessageId"));
+
+        assertThat(topics.withKey(Topics.CHAT_MESSAGES, requestId)).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.concierge.projections.requests.application.LiveChanges;
 import dev.concierge.projections.requests.application.RequestProjection;
 import dev.concierge.projections.requests.messaging.RequestRecords;
 import dev.concierge.projections.requests.messaging.TimelineEntryReader;
+import dev.concierge.projections.requests.persistence.MongoReadReceipts;
 import dev.concierge.projections.requests.persistence.MongoRequests;
 import dev.concierge.projections.requests.persistence.ReadModelIndexes;
 import dev.concierge.schemas.catalog.Topic;
@@ -16,7 +17,10 @@ import dev.concierge.schemas.envelope.EventCodec;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The requests read model ({@code requests}, {@code request_timeline}, {@code messages}) as a {@link Projector}. */
+/**
+ * The requests read model ({@code requests}, {@code request_timeline}, {@code messages} with their read receipts,
+ * {@code message_receipts}) as a {@link Projector}.
+ */
 public final class RequestsProjector implements Projector {
 
     private final EventCodec codec;
@@ -37,7 +41,8 @@ public final class RequestsProjector implements Projector {
     @Override
     public RequestRecords into(Supplier<MongoDatabase> database, boolean pushLive) {
         MongoRequests readModel = new MongoRequests(database, codec.mapper(), sealer);
-        RequestProjection projection = new RequestProjection(readModel, readModel, pushLive ? live : LiveChanges.NONE);
+        RequestProjection projection = new RequestProjection(readModel, readModel, new MongoReadReceipts(database),
+                pushLive ? live : LiveChanges.NONE);
         return new RequestRecords(projection, codec, new TimelineEntryReader(codec));
     }
 

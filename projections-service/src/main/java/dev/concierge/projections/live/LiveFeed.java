@@ -6,6 +6,7 @@ import dev.concierge.projections.notifications.application.NotificationChanges;
 import dev.concierge.projections.notifications.domain.NotificationFact;
 import dev.concierge.projections.requests.application.LiveChanges;
 import dev.concierge.projections.requests.domain.ChatMessage;
+import dev.concierge.projections.requests.domain.ReadReceipt;
 import dev.concierge.projections.requests.domain.Viewer;
 import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.requests.RequestSnapshot;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Fans the projections' changes out to every open stream, each filtered by what its viewer may see, and
  * times each live push from the Kafka record's timestamp ({@code concierge.projections.push.latency}).
- * Request, message and notification changes are numbered and the last {@code concierge.stream.resume-buffer}
+ * Request, message, read-receipt and notification changes are numbered and the last {@code concierge.stream.resume-buffer}
  * are kept in memory ({@link ResumeBuffer}): a client reconnecting with {@code Last-Event-ID} first gets what
  * it missed, or a {@code reset} when that is no longer all here (it must reload). Typing signals are not kept.
  */
@@ -62,6 +63,17 @@ public class LiveFeed implements LiveChanges, NotificationChanges {
     @Override
     public void messagePosted(ChatMessage message, String ownerCustomerId, Instant recordTime) {
         publish(new LiveChange("message", message.requestId(), write(message), ownerCustomerId, recordTime));
+    }
+
+    /** A read receipt: who of which side read up to which message, for whoever may see the request. */
+    @Override
+    public void messagesRead(ReadReceipt receipt, String ownerCustomerId, Instant recordTime) {
+        publish(new LiveChange("read", receipt.requestId(), write(new ReadSignal(receipt.reader().name(),
+                receipt.upToMessageId(), receipt.readAt())), ownerCustomerId, recordTime));
+    }
+
+    /** The data of a {@code read} event. */
+    private record ReadSignal(String reader, String upToMessageId, Instant readAt) {
     }
 
     /** A customer's own notifications reach them (the recipient id is theirs); staff get every one. */

@@ -8,6 +8,7 @@ import dev.concierge.projections.support.ProjectionTopics;
 import dev.concierge.projections.support.ReadModelTest;
 import dev.concierge.projections.support.Waiting;
 import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.envelope.CloudEvent;
@@ -112,6 +113,28 @@ class StreamTest extends ReadModelTest {
         assertThat(client.beforeReady()).extracting(Event::data).singleElement()
                 .satisfies(data -> assertThat(data).contains("\"kind\":\"reset\""));
         client.close();
+    }
+
+    @Test
+    void a_read_receipt_is_pushed_to_the_owner_and_staff_but_not_to_another_customer() {
+        // given a request in the read model and three subscribers
+        Journey journey = journey(uniqueId("cus_"), uniqueId("agt_"), "groceries", "Curd 400 g", 1);
+        created(journey, RequestStatus.NEW);
+        Subscriber owner = subscribe(TestTokens.customer(journey.customerId));
+        Subscriber stranger = subscribe(TestTokens.customer(uniqueId("cus_")));
+        Subscriber admin = subscribe(TestTokens.admin());
+
+        // when the agent's read receipt is produced to Kafka
+        String upTo = "msg_1" + journey.requestId;
+        topics.publish(Topics.CHAT_MESSAGES, journey.read(Author.AGENT, upTo, 3));
+
+        // then the owner and the admin are told who read up to which message and when; the other customer is not
+        assertThat(owner.await("\"kind\":\"read\"")).contains(journey.requestId).contains("\"reader\":\"AGENT\"")
+                .contains("\"upToMessageId\":\"" + upTo + "\"").contains("\"readAt\":\"" + journey.at(3) + "\"");
+        admin.await("\"kind\":\"read\"");
+        topics.awaitConsumed(ProjectionTopics.CHAT_GROUP, Topics.CHAT_MESSAGES.name());
+        assertThat(stranger.lines()).noneMatch(line -> line.contains(journey.requestId));
+        Stream.of(owner, stranger, admin).forEach(Subscriber::close);
     }
 
     @Test

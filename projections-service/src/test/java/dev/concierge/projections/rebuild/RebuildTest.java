@@ -15,6 +15,7 @@ import dev.concierge.projections.support.LiveFromTheBeginning;
 import dev.concierge.projections.support.ReadModelTest;
 import dev.concierge.projections.support.Waiting;
 import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.testkit.ConciergeTestResource;
 import dev.concierge.testkit.auth.JwksStandInResource;
@@ -72,12 +73,20 @@ class RebuildTest extends ReadModelTest {
         publishWholeJourney(first);
         publishWholeJourney(second);
         topics.publishBytes(Topics.REQUESTS_EVENTS.name(), first.requestId, "{not json".getBytes(StandardCharsets.UTF_8));
+        // and read receipts of both sides, one of them before the message it names
+        topics.publish(Topics.CHAT_MESSAGES, first.read(Author.AGENT, "msg_1" + first.requestId, 3));
+        topics.publish(Topics.CHAT_MESSAGES, first.read(Author.CUSTOMER, "msg_2" + first.requestId, 4));
+        topics.publish(Topics.CHAT_MESSAGES, second.read(Author.CUSTOMER, "msg_3" + second.requestId, 8));
+        topics.publish(Topics.CHAT_MESSAGES, second.agentMessage("msg_3" + second.requestId, "Only 500 ml", 6));
         awaitDetail(first.requestId, 5, 9, 2);
-        awaitDetail(second.requestId, 5, 9, 2);
+        awaitDetail(second.requestId, 5, 9, 3);
         awaitLiveCaughtUp();
         MongoDatabase live = readModels.get();
         Map<String, List<String>> before = documents(live);
         assertThat(before.get("requests")).anyMatch(document -> document.contains(first.requestId));
+        assertThat(before.get("message_receipts")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(before.get("messages")).anyMatch(document -> document.contains("msg_3" + second.requestId)
+                && document.contains("readByCustomerAt"));
 
         // when an admin rebuilds
         Response started = given().auth().oauth2(TestTokens.admin()).when().post("/v1/admin/rebuild");

@@ -6,6 +6,7 @@ import dev.concierge.projections.support.Journey;
 import dev.concierge.projections.support.ProjectionTopics;
 import dev.concierge.projections.support.ReadModelTest;
 import dev.concierge.schemas.catalog.Topics;
+import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.testkit.ConciergeTestResource;
@@ -138,5 +139,53 @@ class RequestProjectionTest extends ReadModelTest {
             assertThat(new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                     .contains("not valid JSON");
         });
+    }
+
+    @Test
+    void read_receipts_mark_the_other_sides_messages_up_to_the_one_named_with_each_sides_earliest_read() {
+        // given a conversation: the customer's message (second 0), then the agent's (second 2)
+        Journey journey = journey(uniqueId("cus_"), uniqueId("agt_"), "groceries", "Amul butter 500 g", 5);
+        publishWholeJourney(journey);
+        awaitDetail(journey.requestId, 5, 9, 2);
+        String customerMessage = "msg_1" + journey.requestId;
+        String agentMessage = "msg_2" + journey.requestId;
+
+        // when the agent reads the customer's message, the customer reads the agent's, and the customer's receipt
+        // comes again (same event) and then once more, later (a new event)
+        CloudEvent<?> customerRead = journey.read(Author.CUSTOMER, agentMessage, 4);
+        topics.publish(Topics.CHAT_MESSAGES, journey.read(Author.AGENT, customerMessage, 3));
+        topics.publish(Topics.CHAT_MESSAGES, customerRead);
+        topics.publish(Topics.CHAT_MESSAGES, customerRead);
+        topics.publish(Topics.CHAT_MESSAGES, journey.read(Author.CUSTOMER, agentMessage, 9));
+        topics.awaitConsumed(ProjectionTopics.CHAT_GROUP, Topics.CHAT_MESSAGES.name());
+
+        // then each message shows when the other side first read it, and nothing for its own side
+        JsonPath detail = detailAs(TestTokens.customer(journey.customerId), journey.requestId).jsonPath();
+        assertThat(detail.getString("messages[0].readByStaffAt")).isEqualTo(journey.at(3).toString());
+        assertThat(detail.getString("messages[0].readByCustomerAt")).isNull();
+        assertThat(detail.getString("messages[1].readByCustomerAt")).isEqualTo(journey.at(4).toString());
+        assertThat(detail.getString("messages[1].readByStaffAt")).isNull();
+    }
+
+    @Test
+    void a_receipt_that_comes_before_the_message_it_names_is_applied_when_the_message_arrives() {
+        // given a conversation the customer has not read
+        Journey journey = journey(uniqueId("cus_"), uniqueId("agt_"), "groceries", "Brown bread", 5);
+        publishWholeJourney(journey);
+        awaitDetail(journey.requestId, 5, 9, 2);
+
+        // when the customer's receipt for a third message arrives before that message (as topics may interleave
+        // in a replay), and a customer's receipt for their own first message marks nothing of theirs
+        topics.publish(Topics.CHAT_MESSAGES, journey.read(Author.CUSTOMER, "msg_3" + journey.requestId, 8));
+        topics.publish(Topics.CHAT_MESSAGES, journey.read(Author.CUSTOMER, "msg_1" + journey.requestId, 7));
+        topics.awaitConsumed(ProjectionTopics.CHAT_GROUP, Topics.CHAT_MESSAGES.name());
+        assertThat(detailAs(TestTokens.admin(), journey.requestId).jsonPath().getString("messages[1].readByCustomerAt"))
+                .isNull();
+        topics.publish(Topics.CHAT_MESSAGES, journey.agentMessage("msg_3" + journey.requestId, "Only 200 g packs", 6));
+
+        // then the third message and the agent's earlier one are read from the receipt's time
+        JsonPath detail = awaitDetail(journey.requestId, 5, 9, 3);
+        assertThat(detail.getList("messages.readByCustomerAt", String.class))
+                .containsExactly(null, journey.at(8).toString(), journey.at(8).toString());
     }
 }

@@ -1,6 +1,7 @@
 package dev.concierge.projections.support;
 
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import dev.concierge.schemas.chat.ChatEvent.MessagesRead;
 import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.common.Address;
 import dev.concierge.schemas.common.Attachment;
@@ -146,6 +147,23 @@ public final class Journey {
                 CloudEvent.of(UUID.randomUUID().toString(), "ingest-api", at(2), requestId,
                         new ChatMessagePosted("msg_2" + requestId, requestId, Author.AGENT, agentId, "On it!",
                                 List.of(), at(2))));
+    }
+
+    /**
+     * A read receipt of the journey's conversation: {@code reader}'s side read up to {@code upToMessageId} at
+     * {@code second} seconds after creation (the chat's messages are {@code "msg_1" + requestId} and
+     * {@code "msg_2" + requestId}).
+     */
+    public CloudEvent<MessagesRead> read(Author reader, String upToMessageId, long second) {
+        String readerId = reader == Author.CUSTOMER ? customerId : agentId;
+        return CloudEvent.of(UUID.randomUUID().toString(), "ingest-api", at(second), requestId,
+                new MessagesRead(requestId, reader, readerId, upToMessageId, at(second)));
+    }
+
+    /** A later agent message of the conversation, {@code second} seconds after creation. */
+    public CloudEvent<ChatMessagePosted> agentMessage(String messageId, String text, long second) {
+        return CloudEvent.of(UUID.randomUUID().toString(), "ingest-api", at(second), requestId,
+                new ChatMessagePosted(messageId, requestId, Author.AGENT, agentId, text, List.of(), at(second)));
     }
 
     /** The first {@code count} facts of {@link #facts()}: a request whose life stopped there (same envelopes). */

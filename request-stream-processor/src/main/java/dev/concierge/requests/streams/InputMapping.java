@@ -71,7 +71,9 @@ final class InputMapping {
 
     /** The customer's words can answer questions; an agent's words meet the first-reply SLA. */
     static Optional<Input> chat(ChatEvent event) {
-        ChatEvent.ChatMessagePosted message = (ChatEvent.ChatMessagePosted) event;
+        if (!(event instanceof ChatEvent.ChatMessagePosted message)) {
+            return Optional.empty(); // read receipts change nothing in the request's state
+        }
         if (message.author() == Author.CUSTOMER) {
             String text = message.text() != null ? message.text()
                     : "[" + message.attachments().size() + " attachment(s)]";

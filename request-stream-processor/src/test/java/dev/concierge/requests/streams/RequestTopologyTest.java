@@ -300,6 +300,18 @@ class RequestTopologyTest {
     }
 
     @Test
+    void a_read_receipt_on_chat_messages_changes_nothing_and_is_not_dead_lettered() {
+        harness.send(t.commands(), "req-1", Fixtures.create("req-1"));
+        int eventsBefore = harness.events("req-1").size();
+
+        harness.send(t.chat(), "req-1", new ChatEvent.MessagesRead("req-1", Author.CUSTOMER, "customer-1", "m-1",
+                harness.clock.instant()));
+
+        assertThat(harness.events("req-1")).hasSize(eventsBefore);
+        assertThat(harness.records(t.chat().dlqName())).isEmpty();
+    }
+
+    @Test
     void a_hundred_simultaneous_requests_never_put_an_agent_over_capacity() {
         // given 3 online agents of capacity 10
         for (String agent : List.of("a", "b", "c")) {

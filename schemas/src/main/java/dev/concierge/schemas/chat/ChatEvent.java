@@ -39,4 +39,20 @@ public sealed interface ChatEvent {
             this(messageId, requestId, author, authorId, text, attachments, postedAt, null);
         }
     }
+
+    /**
+     * A read receipt: {@code readerId} (of side {@code reader}: CUSTOMER for the request's customer, AGENT for
+     * staff) has read the conversation up to {@code upToMessageId}, i.e. that message and every earlier one
+     * the other side wrote.
+     */
+    @EventType("concierge.chat.messages-read.v1")
+    record MessagesRead(
+            String requestId,
+            @Description("The side that read: CUSTOMER for the request's customer, AGENT for staff (agents and admins).")
+            Author reader,
+            String readerId,
+            @Description("The newest message read; every earlier message of the request counts as read too.")
+            String upToMessageId,
+            Instant readAt) implements ChatEvent {
+    }
 }

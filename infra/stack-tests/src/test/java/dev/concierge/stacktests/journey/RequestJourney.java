@@ -128,6 +128,12 @@ public final class RequestJourney implements AutoCloseable {
                 e -> e.subject().equals(requestId) && condition.test(e.data())).data();
     }
 
+    /** When the request processor wrote the request's first snapshot (its envelope time), waiting up to {@link #STEP}. */
+    public java.time.Instant firstStateWrittenAt(String requestId) {
+        return states.await("request " + requestId + " on requests.state", STEP,
+                e -> e.subject().equals(requestId)).time();
+    }
+
     /** The request's latest snapshot on {@code requests.state} as of now. */
     public RequestSnapshot latestState(String requestId) {
         return states.latest(e -> e.subject().equals(requestId)).orElseThrow().data();

@@ -1,5 +1,8 @@
 package dev.concierge.stacktests.stack;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -12,6 +15,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class DevStackExtension implements ExecutionCondition, BeforeAllCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DevStackExtension.class);
+
+    /** How long ago this JVM's launcher reported the stack it started ready; empty for a stack it did not start. */
+    public static Optional<Duration> sinceTheStackWasReady() {
+        Instant readyAt = RunningStack.readyAt;
+        return readyAt == null ? Optional.empty() : Optional.of(Duration.between(readyAt, Instant.now()));
+    }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

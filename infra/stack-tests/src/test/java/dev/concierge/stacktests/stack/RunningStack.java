@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -17,6 +18,9 @@ final class RunningStack implements AutoCloseable {
     /** The launcher's own health wait is 300 s by default; room for the broker and topics on top. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final Duration STOP_TIMEOUT = Duration.ofMinutes(3);
+
+    /** When {@code ./concierge run --detach} reported this JVM's stack ready (every service's health UP). */
+    static volatile Instant readyAt;
 
     private final Launcher launcher;
     private final RuntimeException startFailure;
@@ -35,6 +39,9 @@ final class RunningStack implements AutoCloseable {
         }
         Launcher launcher = Launcher.forThisModule();
         RunningStack stack = new RunningStack(launcher, start(launcher));
+        if (stack.startFailure == null) {
+            readyAt = Instant.now();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "dev-stack-stop"));
         return stack;
     }

@@ -12,6 +12,7 @@ import dev.concierge.ingest.shared.application.NotFoundException;
 import dev.concierge.ingest.shared.application.TextRules;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import dev.concierge.schemas.chat.ChatEvent.MessagesRead;
 import dev.concierge.schemas.common.Address;
 import dev.concierge.schemas.common.Attachment;
 import dev.concierge.schemas.common.Author;
@@ -24,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Customer requests, chat messages and request commands: checks who may write what, then appends
+ * Customer requests, chat messages, read receipts and request commands: checks who may write what, then appends
  * the write to its topic. Every method returns only after Kafka stored the event.
  */
 public final class RequestWrites {
@@ -101,6 +102,14 @@ public final class RequestWrites {
                 customer ? Author.CUSTOMER : Author.AGENT, caller.id(), TextRules.isBlank(text) ? null : text,
                 attachments, clock.instant(), customer ? channel : null);
         return new Accepted(requestId, events.publish(Topics.CHAT_MESSAGES, requestId, message).eventId());
+    }
+
+    /** A read receipt of the caller's side: the customer's, or staff's (agents and admins read as AGENT). */
+    public Accepted markRead(Caller caller, String requestId, String upToMessageId) {
+        checkAccess(caller, requestId);
+        Author reader = caller.role() == Caller.Role.CUSTOMER ? Author.CUSTOMER : Author.AGENT;
+        MessagesRead read = new MessagesRead(requestId, reader, caller.id(), upToMessageId, clock.instant());
+        return new Accepted(requestId, events.publish(Topics.CHAT_MESSAGES, requestId, read).eventId());
     }
 
     public Accepted submit(Caller caller, RequestCommand command) {

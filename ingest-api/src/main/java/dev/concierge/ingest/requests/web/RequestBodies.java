@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -30,6 +31,11 @@ public final class RequestBodies {
     }
 
     public record MessageBody(@Size(max = 4000) String text, @Size(max = 10) List<String> mediaIds) {
+    }
+
+    /** A read receipt: the newest message the caller has seen. */
+    public record ReadBody(
+            @NotBlank @Pattern(regexp = FieldLimits.ID, message = FieldLimits.ID_MESSAGE) String upToMessageId) {
     }
 
     public record BulkBody(

@@ -7,6 +7,7 @@ import dev.concierge.ingest.requests.application.RequestWrites;
 import dev.concierge.ingest.requests.application.RequestWrites.Accepted;
 import dev.concierge.ingest.requests.web.RequestBodies.CreateRequestBody;
 import dev.concierge.ingest.requests.web.RequestBodies.MessageBody;
+import dev.concierge.ingest.requests.web.RequestBodies.ReadBody;
 import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.web.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,6 +78,22 @@ public class RequestsResource {
     @APIResponse(responseCode = "404", description = "No such request")
     public Response postMessage(@PathParam("id") String requestId, @Valid @NotNull MessageBody body) {
         return Response.accepted(writes.postMessage(caller.get(), requestId, body.text(), body.mediaIds())).build();
+    }
+
+    @POST
+    @Path("/requests/{id}/read")
+    @RolesAllowed({"customer", "agent", "admin"})
+    @Operation(summary = "Mark the conversation read up to a message (MessagesRead on chat.messages)",
+            description = "A read receipt: the caller's side (the customer, or staff) has read upToMessageId and "
+                    + "every earlier message of the other side.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "read",
+            value = "{\"upToMessageId\": \"msg_2b7d4f1a-6c90-4e3a-8d1b-5e0c2a478d1b\"}")))
+    @APIResponse(responseCode = "202", description = "Stored on Kafka",
+            content = @Content(examples = @ExampleObject(name = "accepted", value = ACCEPTED_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Another customer's request")
+    @APIResponse(responseCode = "404", description = "No such request")
+    public Response read(@PathParam("id") String requestId, @Valid @NotNull ReadBody body) {
+        return Response.accepted(writes.markRead(caller.get(), requestId, body.upToMessageId())).build();
     }
 
     @POST

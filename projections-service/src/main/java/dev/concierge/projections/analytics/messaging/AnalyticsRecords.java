@@ -56,9 +56,8 @@ public final class AnalyticsRecords implements RecordSink {
 
     private void message(byte[] value) {
         CloudEvent<ChatEvent> event = codec.decode(value, Topics.CHAT_MESSAGES);
-        // ChatMessagePosted is the topic's only event; the sealed interface makes a new one a compile-time matter
-        ChatMessagePosted message = (ChatMessagePosted) event.data();
-        if (message.author() == Author.CUSTOMER) {
+        // read receipts are not part of the analytics; only the customers' own messages are
+        if (event.data() instanceof ChatMessagePosted message && message.author() == Author.CUSTOMER) {
             projection.apply(MetricFacts.customerMessage(message.requestId(), message.postedAt()));
         }
     }

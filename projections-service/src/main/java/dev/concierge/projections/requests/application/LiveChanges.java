@@ -1,6 +1,7 @@
 package dev.concierge.projections.requests.application;
 
 import dev.concierge.projections.requests.domain.ChatMessage;
+import dev.concierge.projections.requests.domain.ReadReceipt;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import java.time.Instant;
 
@@ -19,10 +20,17 @@ public interface LiveChanges {
         @Override
         public void messagePosted(ChatMessage message, String ownerCustomerId, Instant recordTime) {
         }
+
+        @Override
+        public void messagesRead(ReadReceipt receipt, String ownerCustomerId, Instant recordTime) {
+        }
     };
 
     void requestChanged(RequestSnapshot snapshot, Instant recordTime);
 
     /** {@code ownerCustomerId} is null while the request itself is not in the read model yet: staff only then. */
     void messagePosted(ChatMessage message, String ownerCustomerId, Instant recordTime);
+
+    /** A read receipt was new; {@code ownerCustomerId} as for {@link #messagePosted}. */
+    void messagesRead(ReadReceipt receipt, String ownerCustomerId, Instant recordTime);
 }

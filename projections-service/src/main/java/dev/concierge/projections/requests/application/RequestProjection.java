@@ -1,6 +1,7 @@
 package dev.concierge.projections.requests.application;
 
 import dev.concierge.projections.requests.domain.ChatMessage;
+import dev.concierge.projections.requests.domain.ReadReceipt;
 import dev.concierge.projections.requests.domain.RequestDocument;
 import dev.concierge.projections.requests.domain.StoredRequest;
 import dev.concierge.projections.requests.domain.TimelineEntry;
@@ -17,11 +18,14 @@ public final class RequestProjection {
 
     private final RequestReadModel readModel;
     private final RequestQueries queries;
+    private final ReadReceipts receipts;
     private final LiveChanges live;
 
-    public RequestProjection(RequestReadModel readModel, RequestQueries queries, LiveChanges live) {
+    public RequestProjection(RequestReadModel readModel, RequestQueries queries, ReadReceipts receipts,
+            LiveChanges live) {
         this.readModel = readModel;
         this.queries = queries;
+        this.receipts = receipts;
         this.live = live;
     }
 
@@ -41,11 +45,23 @@ public final class RequestProjection {
     public boolean message(String eventId, ChatMessagePosted posted, Instant recordTime) {
         ChatMessage message = ChatMessage.of(eventId, posted);
         boolean changed = readModel.append(message);
+        // also for a redelivery: receipts that came first are applied even if a crash cut the first attempt short
+        receipts.messageArrived(message);
         if (changed) {
-            String owner = queries.byId(posted.requestId()).map(StoredRequest::snapshot)
-                    .map(RequestSnapshot::customerId).orElse(null);
-            live.messagePosted(queries.message(eventId).orElse(message), owner, recordTime);
+            live.messagePosted(queries.message(eventId).orElse(message), ownerOf(posted.requestId()), recordTime);
         }
         return changed;
+    }
+
+    public boolean read(ReadReceipt receipt, Instant recordTime) {
+        boolean changed = receipts.record(receipt);
+        if (changed) {
+            live.messagesRead(receipt, ownerOf(receipt.requestId()), recordTime);
+        }
+        return changed;
+    }
+
+    private String ownerOf(String requestId) {
+        return queries.byId(requestId).map(StoredRequest::snapshot).map(RequestSnapshot::customerId).orElse(null);
     }
 }

@@ -2,9 +2,11 @@ package dev.concierge.projections.requests.messaging;
 
 import dev.concierge.projections.readmodel.RecordSink;
 import dev.concierge.projections.requests.application.RequestProjection;
+import dev.concierge.projections.requests.domain.ReadReceipt;
 import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
+import dev.concierge.schemas.chat.ChatEvent.MessagesRead;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.envelope.EventCodec;
 import java.time.Instant;
@@ -51,7 +53,13 @@ public final class RequestRecords implements RecordSink {
 
     private void message(ConsumerRecord<String, byte[]> record) {
         CloudEvent<ChatEvent> event = codec.decode(record.value(), Topics.CHAT_MESSAGES);
-        // ChatMessagePosted is the topic's only event today; the sealed interface makes a new one a compile-time matter
-        projection.message(event.id(), (ChatMessagePosted) event.data(), Instant.ofEpochMilli(record.timestamp()));
+        Instant recordTime = Instant.ofEpochMilli(record.timestamp());
+        if (event.data() instanceof ChatMessagePosted posted) {
+            projection.message(event.id(), posted, recordTime);
+        } else if (event.data() instanceof MessagesRead read) {
+            projection.read(ReadReceipt.of(event.id(), read), recordTime);
+        } else {
+            throw new IllegalStateException("no rule for " + event.type() + " on " + Topics.CHAT_MESSAGES.name());
+        }
     }
 }

@@ -15,6 +15,10 @@ import org.bson.Document;
 /** A {@link ChatMessage} as a row of {@code messages} (its text sealed under the request's key), and back. */
 final class MessageRows {
 
+    /** Set by read receipts ({@link MongoReadReceipts}), absent until one covers the message. */
+    static final String READ_BY_CUSTOMER = "readByCustomerAt";
+    static final String READ_BY_STAFF = "readByStaffAt";
+
     private MessageRows() {
     }
 
@@ -46,6 +50,11 @@ final class MessageRows {
         return new ChatMessage(row.getString("_id"), row.getString("messageId"), row.getString("requestId"),
                 Author.valueOf(row.getString("author")), row.getString("authorId"),
                 channel == null ? null : Channel.valueOf(channel), row.getString("text"), attachments,
-                Instant.parse(row.getString("postedAtText")), erased);
+                Instant.parse(row.getString("postedAtText")), erased, instant(row.getDate(READ_BY_CUSTOMER)),
+                instant(row.getDate(READ_BY_STAFF)));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

@@ -37,5 +37,10 @@ public final class ReadModelIndexes {
                 Indexes.ascending("requestId", "time", "partition", "offset"), new IndexOptions().name("request_order"));
         database.getCollection(MongoRequests.MESSAGES).createIndex(
                 Indexes.ascending("requestId", "postedAt"), new IndexOptions().name("request_order"));
+        // a read receipt names a message by its message id; the receipts of a request are looked up per message
+        database.getCollection(MongoRequests.MESSAGES).createIndex(
+                Indexes.ascending("requestId", "messageId"), new IndexOptions().name("request_message"));
+        database.getCollection(MongoReadReceipts.RECEIPTS).createIndex(
+                Indexes.ascending("requestId"), new IndexOptions().name("by_request"));
     }
 }
