@@ -36,8 +36,8 @@ export interface Commands {
   SendQuote: { storeId: string; itemPrice: Money; deliveryFee: Money; description?: string; expiresAt?: string };
   UpdateFulfilment: { stage: string; riderName?: string; riderPhone?: string; eta?: string; note?: string };
   RequestRefund: { amount?: Money; reason: string };
-  ResendPaymentLink: Record<string, never>;
   RateRequest: { rating: number; comment?: string };
+  ResendPaymentLink: Record<string, never>;
 }
 
 /** The typed calls a front end makes: writes and sign-in to the ingest API, reads to projections. */
@@ -122,9 +122,14 @@ export class ConciergeClient {
     return this.http.put<Accepted>(`${this.ingest}/v1/customers/me/notification-preferences`, preferences);
   }
 
-  /** An uploaded image's bytes (the API needs the token, so an <img src> cannot fetch it). */
-  async media(mediaId: string): Promise<Blob> {
-    return (await this.http.send(`${this.ingest}/v1/media/${encodeURIComponent(mediaId)}`)).blob();
+  /**
+   * An uploaded image's bytes (the API needs the token, so an <img src> cannot fetch it). Lists and chat
+   * bubbles take the 320 px `thumb`, an opened photo the 1280 px `screen`; the API serves the original
+   * until a variant is made.
+   */
+  async media(mediaId: string, variant: 'thumb' | 'screen' | 'original' = 'thumb'): Promise<Blob> {
+    const query = variant === 'original' ? '' : `?variant=${variant}`;
+    return (await this.http.send(`${this.ingest}/v1/media/${encodeURIComponent(mediaId)}${query}`)).blob();
   }
 
   // --- reads (projections) ---

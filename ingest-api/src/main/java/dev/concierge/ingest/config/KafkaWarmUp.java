@@ -21,7 +21,7 @@ public class KafkaWarmUp {
     private static final Logger LOG = Logger.getLogger(KafkaWarmUp.class);
     private static final List<Topic<?>> WRITTEN = List.of(Topics.CHAT_MESSAGES, Topics.REQUESTS_COMMANDS,
             Topics.PAYMENTS_WEBHOOKS, Topics.NOTIFICATIONS_COMMANDS, Topics.NOTIFICATIONS_EVENTS, Topics.STORES_INBOUND,
-            Topics.STORES_EVENTS, Topics.AGENTS_EVENTS, Topics.CUSTOMERS_EVENTS);
+            Topics.STORES_EVENTS, Topics.AGENTS_EVENTS, Topics.CUSTOMERS_EVENTS, Topics.MEDIA_EVENTS);
 
     void onStart(@Observes StartupEvent event, Producer<String, byte[]> producer) {
         CompletableFuture.runAsync(() -> {

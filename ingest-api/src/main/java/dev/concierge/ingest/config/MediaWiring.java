@@ -3,11 +3,14 @@ package dev.concierge.ingest.config;
 import com.mongodb.client.MongoDatabase;
 import dev.concierge.ingest.media.application.MediaLibrary;
 import dev.concierge.ingest.media.application.MediaLinks;
+import dev.concierge.ingest.media.application.MediaVariants;
 import dev.concierge.ingest.media.application.WhatsAppPhotos;
 import dev.concierge.ingest.media.imaging.ImageIoDecoder;
 import dev.concierge.ingest.media.imaging.ImageLocationScrubber;
+import dev.concierge.ingest.media.imaging.Java2dImageResizer;
 import dev.concierge.ingest.media.persistence.GridFsMediaStore;
 import dev.concierge.ingest.media.remote.TwilioMediaDownloads;
+import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.schemas.media.MediaLinkSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -20,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Image uploads: GridFS storage, location scrubbing and decoding; signed links for fetchers without a JWT.
+ * Image uploads: GridFS storage, location scrubbing and decoding, the resized variants made in the background;
+ * signed links for fetchers without a JWT.
  * The only place that knows which adapter backs which port of this capability.
  */
 @ApplicationScoped
@@ -36,8 +40,14 @@ public class MediaWiring {
 
     @Produces
     @Singleton
-    MediaLibrary mediaLibrary(GridFsMediaStore store) {
-        return new MediaLibrary(store, new ImageLocationScrubber(), new ImageIoDecoder());
+    MediaLibrary mediaLibrary(GridFsMediaStore store, EventPublisher events, Clock clock) {
+        return new MediaLibrary(store, new ImageLocationScrubber(), new ImageIoDecoder(), events, clock);
+    }
+
+    @Produces
+    @Singleton
+    MediaVariants mediaVariants(GridFsMediaStore store, EventPublisher events, Clock clock) {
+        return new MediaVariants(store, new Java2dImageResizer(), events, clock);
     }
 
     @Produces

@@ -43,8 +43,18 @@ public class RequestWiring {
     @Singleton
     RequestWrites requestWrites(EventPublisher events, RequestOwnership ownership, GridFsMediaStore media,
             RedissonClient redisson, ObjectMapper mapper, CustomerProfiles profiles, IdGenerator ids, Clock clock) {
-        MediaCatalog catalog = mediaId -> !MediaLibrary.isMediaId(mediaId) ? Optional.empty() : media.find(mediaId)
-                .map(stored -> new MediaCatalog.UploadedMedia(stored.contentType(), stored.uploaders()));
+        MediaCatalog catalog = new MediaCatalog() {
+            @Override
+            public Optional<UploadedMedia> find(String mediaId) {
+                return !MediaLibrary.isMediaId(mediaId) ? Optional.empty() : media.find(mediaId)
+                        .map(stored -> new UploadedMedia(stored.contentType(), stored.uploaders()));
+            }
+
+            @Override
+            public void shareWith(String mediaId, String customerId) {
+                media.shareWith(mediaId, customerId);
+            }
+        };
         return new RequestWrites(events, ownership, catalog, new RedisTypingIndicators(redisson, mapper, clock),
                 profiles::defaultAddress, ids, clock);
     }

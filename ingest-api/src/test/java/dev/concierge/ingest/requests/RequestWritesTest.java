@@ -14,6 +14,7 @@ import dev.concierge.schemas.catalog.Topics;
 import dev.concierge.schemas.chat.ChatEvent;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
 import dev.concierge.schemas.chat.ChatEvent.MessagesRead;
+import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.Channel;
 import dev.concierge.schemas.common.FulfilmentStage;
@@ -197,6 +198,7 @@ class RequestWritesTest extends ApiTest {
         command(agent, requestId, "SendQuote", Map.of("storeId", "sto_1", "itemPrice", inr,
                 "deliveryFee", Map.of("amountMinor", 2500, "currency", "INR")));
         command(customer, requestId, "AcceptQuote", Map.of("quoteId", "quo_1"));
+        command(agent, requestId, "ResendPaymentLink", Map.of());
         command(admin, requestId, "UpdateFulfilment", Map.of("stage", "OUT_FOR_DELIVERY", "riderName", "Ravi"));
         command(customer, requestId, "RateRequest", Map.of("rating", 5, "comment", "quick"));
         command(customer, requestId, "RequestRefund", Map.of("reason", "damaged box"));
@@ -205,11 +207,12 @@ class RequestWritesTest extends ApiTest {
         List<RequestCommand> stored = topics.withKey(Topics.REQUESTS_COMMANDS, requestId).stream()
                 .map(TopicReader.Landed::data).toList();
         assertThat(stored).extracting(c -> c.getClass().getSimpleName()).containsExactly("CreateRequest",
-                "AssignAgent", "RecordStoreQuote", "SendQuote", "AcceptQuote", "UpdateFulfilment", "RateRequest",
-                "RequestRefund", "CancelRequest");
+                "AssignAgent", "RecordStoreQuote", "SendQuote", "AcceptQuote", "ResendPaymentLink", "UpdateFulfilment",
+                "RateRequest", "RequestRefund", "CancelRequest");
         assertThat(((RequestCommand.SendQuote) stored.get(3)).itemPrice()).isEqualTo(Money.inr(6400));
-        assertThat(((RequestCommand.UpdateFulfilment) stored.get(5)).stage()).isEqualTo(FulfilmentStage.OUT_FOR_DELIVERY);
-        assertThat(stored.get(5).issuedBy().role()).isEqualTo("admin");
+        assertThat(stored.get(5)).isEqualTo(new RequestCommand.ResendPaymentLink(requestId, new Actor(agent.subject(), "agent")));
+        assertThat(((RequestCommand.UpdateFulfilment) stored.get(6)).stage()).isEqualTo(FulfilmentStage.OUT_FOR_DELIVERY);
+        assertThat(stored.get(6).issuedBy().role()).isEqualTo("admin");
     }
 
     @Test
@@ -221,6 +224,20 @@ class RequestWritesTest extends ApiTest {
                         "deliveryFee", Map.of("amountMinor", 1, "currency", "INR")))
                 .when().post("/v1/requests/{id}/commands/SendQuote", requestId)
                 .then().statusCode(403).body("detail", equalTo("a customer may not issue SendQuote"));
+    }
+
+    @Test
+    void a_customer_may_not_resend_a_payment_link_and_the_resend_takes_no_fields() {
+        Api.Session customer = api.customer();
+        String requestId = Api.createRequest(customer);
+
+        as(customer.token()).body(Map.of()).when().post("/v1/requests/{id}/commands/ResendPaymentLink", requestId)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("a customer may not issue ResendPaymentLink"));
+        as(api.agent().token()).body(Map.of("url", "http://elsewhere.example/pay"))
+                .when().post("/v1/requests/{id}/commands/ResendPaymentLink", requestId)
+                .then().statusCode(400).contentType("application/problem+json");
+        assertThat(topics.withKey(Topics.REQUESTS_COMMANDS, requestId)).hasSize(1);
     }
 
     @Test

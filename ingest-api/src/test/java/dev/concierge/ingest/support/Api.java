@@ -122,6 +122,12 @@ public final class Api {
     }
 
     /** Creates a request as this customer and returns its id. */
+    /** Uploads {@code image} as {@code who}; returns its media id. */
+    public static String upload(Session who, byte[] image, String contentType) {
+        return given().auth().oauth2(who.token()).multiPart("file", "photo", image, contentType)
+                .when().post("/v1/media").then().statusCode(201).extract().path("mediaId");
+    }
+
     public static String createRequest(Session customer) {
         return as(customer.token()).body(Map.of("text", "Dolo 650, 2 strips", "mediaIds", List.of(),
                         "deliveryAddress", address()))

@@ -9,18 +9,10 @@ import dev.concierge.schemas.common.RequestStatus;
 import dev.concierge.schemas.envelope.CloudEvent;
 import dev.concierge.schemas.envelope.EventCodec;
 import dev.concierge.schemas.requests.RequestSnapshot;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Writes {@code requests.state} records as the stream processor would (or as a broken producer might). */
 public final class StateSnapshots {
@@ -53,14 +45,6 @@ public final class StateSnapshots {
 
     /** Writes {@code value} as the processor writes a snapshot, with its content-type header. */
     public void publishRaw(String key, byte[] value) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
-            // with the header the processor writes, which the consumer must not take as its cue to decode
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REQUESTS_STATE.name(), key, value);
-            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        }
+        new TopicWriter(bootstrapServers).publishRaw(Topics.REQUESTS_STATE.name(), key, value);
     }
 }

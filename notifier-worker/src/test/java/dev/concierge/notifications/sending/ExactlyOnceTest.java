@@ -6,7 +6,9 @@ import dev.concierge.notifications.support.Messages;
 import dev.concierge.notifications.support.NotifierTest;
 import dev.concierge.notifications.support.OutboxTestResource;
 import dev.concierge.schemas.catalog.Topics;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.concierge.schemas.common.Channel;
+import dev.concierge.schemas.common.Recipient;
 import dev.concierge.schemas.notifications.NotificationCommand.Notify;
 import dev.concierge.schemas.notifications.NotificationEvent.NotificationFailed;
 import dev.concierge.schemas.notifications.NotificationEvent.NotificationSent;
@@ -17,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -50,6 +53,33 @@ class ExactlyOnceTest extends NotifierTest {
         assertThat(sent).extracting(NotificationSent::providerMessageId).containsOnly(sent.get(0).providerMessageId());
         // ... and the provider got one message
         assertThat(outboxMessages(phone)).hasSize(1);
+    }
+
+    @Test
+    void a_resent_payment_link_is_one_more_message_with_the_same_link_and_a_redelivered_resend_is_none() {
+        // given the customer was sent their payment link when it was issued
+        String phone = newPhone();
+        String customer = knownCustomer(phone);
+        Map<String, String> link = Map.of("url", "http://127.0.0.1:8084/pay/plink_" + customer, "amount", "INR 490.00",
+                "requestId", "req_1");
+        publish(Topics.NOTIFICATIONS_COMMANDS, customer, Messages.notify(customer, Recipient.Kind.CUSTOMER,
+                List.of(Channel.SMS), "request.payment-link", link, newId("evt") + "/request.payment-link/" + customer));
+        awaitOutboxMessages(phone, 1);
+
+        // when an agent's ResendPaymentLink reaches the notifier as the processor writes it, three times over
+        Notify resend = Messages.notify(customer, Recipient.Kind.CUSTOMER, List.of(Channel.SMS), "request.payment-link",
+                link, "resend/" + newId("cmd") + "/request.payment-link/" + customer);
+        for (int delivery = 0; delivery < 3; delivery++) {
+            publish(Topics.NOTIFICATIONS_COMMANDS, customer, resend);
+        }
+
+        // then every delivery is answered, and the customer got exactly one more message, with the same link
+        await("three answers to the resend", () -> events(customer, NotificationSent.class).stream()
+                .filter(sent -> sent.notificationId().equals(resend.idempotencyKey())).toList(), sent -> sent.size() == 3);
+        List<JsonNode> messages = outboxMessages(phone);
+        assertThat(messages).hasSize(2);
+        assertThat(messages).allSatisfy(message -> assertThat(message.path("body").asText())
+                .contains("http://127.0.0.1:8084/pay/plink_" + customer));
     }
 
     @Test

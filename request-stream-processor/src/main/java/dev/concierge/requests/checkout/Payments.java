@@ -17,6 +17,7 @@ import dev.concierge.schemas.requests.RequestCommand.CancelRequest;
 import dev.concierge.schemas.requests.RequestEvent.Cancelled;
 import dev.concierge.schemas.requests.RequestEvent.PaymentLinkIssued;
 import dev.concierge.schemas.requests.RequestEvent.PaymentLinkRequested;
+import dev.concierge.schemas.requests.RequestEvent.PaymentLinkResent;
 import dev.concierge.schemas.requests.RequestEvent.QuoteAccepted;
 import dev.concierge.schemas.requests.RequestEvent;
 import dev.concierge.schemas.requests.RequestSnapshot;
@@ -83,6 +84,33 @@ public final class Payments {
         }
         changes.fact(issued)
                 .notifyCustomer("request.payment-link", Map.of("url", link.url(), "amount", Amounts.format(link.amount())));
+        return changes.accept();
+    }
+
+    /**
+     * The customer is sent the live link again: the same url, template and channels as when it was issued.
+     * The message's idempotency key is the command's event id, so one command is one message even if the
+     * command is decided twice; a redelivered command already answered is ignored. Without a live link
+     * (not issued yet, or past its expiry before the gateway reported it) the command is rejected: an
+     * expired link takes the request back to QUOTED, where accepting the quote again issues a new link.
+     */
+    public Decision resendLink(Input.Command input, Changes changes) {
+        RequestSnapshot s = changes.state().snapshot();
+        if (changes.state().resentBy().contains(input.eventId())) {
+            return new Decision.Ignored("resend " + input.eventId() + " was already answered");
+        }
+        RequestSnapshot.PaymentLink link = s.paymentLink();
+        if (link == null) {
+            return new Decision.Rejected("the payment link has not been issued yet; the customer gets it as soon as it is");
+        }
+        if (link.expiresAt() != null && !changes.now().isBefore(link.expiresAt())) {
+            return new Decision.Rejected("payment link " + link.linkId() + " expired at " + link.expiresAt()
+                    + "; once the request is back in QUOTED, accepting the quote again issues a new link");
+        }
+        changes.fact(new PaymentLinkResent(s.requestId(), link.linkId(), link.url(), input.eventId(),
+                        input.command().issuedBy()))
+                .notifyCustomerOnce("resend/" + input.eventId(), "request.payment-link",
+                        Map.of("url", link.url(), "amount", Amounts.format(link.amount())));
         return changes.accept();
     }
 

@@ -75,6 +75,11 @@ public final class Changes {
     private Changes notify(Recipient recipient, List<Channel> channels, String templateId, Map<String, String> variables,
             List<Attachment> attachments) {
         String cause = facts.isEmpty() ? derivedId("note", 0) : facts.get(facts.size() - 1).eventId();
+        return notify(cause, recipient, channels, templateId, variables, attachments);
+    }
+
+    private Changes notify(String cause, Recipient recipient, List<Channel> channels, String templateId,
+            Map<String, String> variables, List<Attachment> attachments) {
         outbound.add(new Outbound.Notify(requestId, recipient, channels, templateId, variables,
                 cause + "/" + templateId + "/" + recipient.id(), attachments));
         return this;
@@ -88,6 +93,15 @@ public final class Changes {
     public Changes notifyCustomer(String templateId, Map<String, String> variables, List<Attachment> attachments) {
         Recipient customer = new Recipient(state.snapshot().customerId(), Recipient.Kind.CUSTOMER, null, null);
         return notify(customer, CUSTOMER_CHANNELS, templateId, variables, attachments);
+    }
+
+    /**
+     * A customer notification whose idempotency key derives from {@code cause} (e.g. a command's event id)
+     * instead of the latest fact, for a message that must go once per command however often it is decided.
+     */
+    public Changes notifyCustomerOnce(String cause, String templateId, Map<String, String> variables) {
+        Recipient customer = new Recipient(state.snapshot().customerId(), Recipient.Kind.CUSTOMER, null, null);
+        return notify(cause, customer, CUSTOMER_CHANNELS, templateId, variables, List.of());
     }
 
     /** Every admin, in-app and by email: something needs a person who can act on it. */

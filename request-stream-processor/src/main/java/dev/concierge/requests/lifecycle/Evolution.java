@@ -32,6 +32,9 @@ final class Evolution {
         if (event instanceof ClarificationRequested) {
             state = state.withoutFired(Deadline.INFO_REMINDER); // a new round of questions earns a new reminder
         }
+        if (event instanceof PaymentLinkResent resent) {
+            state = state.withResent(resent.commandEventId()); // a redelivered command is recognised by it
+        }
         if (event instanceof RefundFailed failed) {
             state = state.withFailedRefund(failed.amount()); // what an admin's retry asks for again
         } else if (event instanceof RefundRequested || event instanceof Refunded) {
@@ -140,7 +143,8 @@ final class Evolution {
             s.moveTo(REFUNDED, at);
         } else if (event instanceof SlaBreached breached) {
             s.flag("sla-breached:" + breached.sla());
-        } else if (event instanceof PaymentFailed || event instanceof CommandRejected) {
+        } else if (event instanceof PaymentFailed || event instanceof CommandRejected
+                || event instanceof PaymentLinkResent) {
             return; // visible in the event stream; the state does not change
         } else {
             throw new IllegalArgumentException("no evolution for " + event.getClass().getSimpleName());

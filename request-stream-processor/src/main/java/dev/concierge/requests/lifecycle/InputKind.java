@@ -18,6 +18,7 @@ public enum InputKind {
     UPDATE_FULFILMENT(RequestCommand.UpdateFulfilment.class),
     REQUEST_REFUND(RequestCommand.RequestRefund.class),
     RATE_REQUEST(RequestCommand.RateRequest.class),
+    RESEND_PAYMENT_LINK(RequestCommand.ResendPaymentLink.class),
     // facts reported by workers, chat and stores; a stale one is ignored (it describes the past)
     ENRICHMENT_COMPLETED,
     ENRICHMENT_FAILED,

@@ -54,6 +54,7 @@ public final class RequestDecider {
         handlers.put(InputKind.PAYMENT_CAPTURED, (in, c) -> payments.captured((Input.PaymentCaptured) in, c));
         handlers.put(InputKind.PAYMENT_FAILED, (in, c) -> payments.failed((Input.PaymentFailed) in, c));
         handlers.put(InputKind.PAYMENT_LINK_EXPIRED, (in, c) -> payments.linkExpired((Input.PaymentLinkExpired) in, c));
+        handlers.put(InputKind.RESEND_PAYMENT_LINK, (in, c) -> payments.resendLink((Input.Command) in, c));
         handlers.put(InputKind.CANCEL_REQUEST, (in, c) -> payments.cancel((Input.Command) in, c));
         handlers.put(InputKind.REQUEST_REFUND, (in, c) -> refunds.requestRefund((Input.Command) in, c));
         handlers.put(InputKind.REFUND_PROCESSED, (in, c) -> refunds.refunded((Input.RefundProcessed) in, c));

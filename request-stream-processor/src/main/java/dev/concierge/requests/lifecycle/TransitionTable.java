@@ -52,6 +52,7 @@ public final class TransitionTable {
         on(PAYMENT_LINK_CREATED, states(CANCELLED), staying());            // cancelled before it came: close it
         on(PAYMENT_LINK_CANCELLED, AFTER_CANCELLING, staying());
         on(PAYMENT_FAILED, states(AWAITING_PAYMENT), staying());
+        on(RESEND_PAYMENT_LINK, states(AWAITING_PAYMENT), staying());      // only a live link (Payments)
         on(PAYMENT_LINK_EXPIRED, states(AWAITING_PAYMENT), targets(QUOTED, CANCELLED));
         on(PAYMENT_CAPTURED, states(AWAITING_PAYMENT), targets(PAID));
         on(PAYMENT_CAPTURED, states(CANCELLED), targets(REFUND_PENDING)); // paid after cancelling: give it back

@@ -16,7 +16,9 @@ import java.util.Map;
  * The lifecycle written down independently of {@link TransitionTable}, from the contract: what one
  * typical input of each kind does in each state. {@code R} = command rejected, {@code I} = fact or
  * timer ignored, {@code =} = accepted and the status stays, otherwise the status it leads to.
- * Column "-" is a request id nobody created yet.
+ * Column "-" is a request id nobody created yet. RESEND_PAYMENT_LINK is valid only in AWAITING_PAYMENT with a
+ * live link; the AWP column is the moment before the link arrives, so it is rejected there too
+ * ({@code PaymentFollowUpTopologyTest} covers the live, expired and redelivered cases).
  */
 public final class TransitionExpectations {
 
@@ -33,6 +35,7 @@ public final class TransitionExpectations {
             UPDATE_FULFILMENT     R    R    R    R    R    R    R    FUL  FUL  R    R    R    R    R
             REQUEST_REFUND        R    R    R    R    R    R    R    RFP  RFP  RFP  R    R    R    R
             RATE_REQUEST          R    R    R    R    R    R    R    R    R    =    R    R    R    R
+            RESEND_PAYMENT_LINK   R    R    R    R    R    R    R    R    R    R    R    R    R    R
             ENRICHMENT_COMPLETED  I    I    SRC  I    I    I    I    I    I    I    I    I    I    I
             ENRICHMENT_FAILED     I    I    SRC  I    I    I    I    I    I    I    I    I    I    I
             CUSTOMER_MESSAGE      I    I    I    ENR  I    I    I    I    I    I    I    I    I    I
@@ -146,6 +149,8 @@ public final class TransitionExpectations {
                 return journey.command(new RequestCommand.RequestRefund(requestId, null, "damaged", Journey.OPS));
             case RATE_REQUEST:
                 return journey.command(new RequestCommand.RateRequest(requestId, 5, "quick!", Journey.CUSTOMER));
+            case RESEND_PAYMENT_LINK:
+                return journey.command(new RequestCommand.ResendPaymentLink(requestId, Journey.OPS));
             case ENRICHMENT_COMPLETED:
                 return new Input.EnrichmentCompleted(1, "groceries", "atta", Map.of(), List.of(), null);
             case ENRICHMENT_FAILED:

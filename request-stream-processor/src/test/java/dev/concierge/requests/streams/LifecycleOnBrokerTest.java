@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.concierge.requests.lifecycle.Journey;
 import dev.concierge.schemas.agents.AgentEvent;
-import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.catalog.Topic;
 import dev.concierge.schemas.chat.ChatEvent;
+import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.common.Author;
 import dev.concierge.schemas.common.FulfilmentStage;
 import dev.concierge.schemas.common.Money;
 import dev.concierge.schemas.common.RequestStatus;
+import dev.concierge.schemas.notifications.NotificationCommand;
 import dev.concierge.schemas.payments.PaymentCommand;
 import dev.concierge.schemas.payments.PaymentEvent;
 import dev.concierge.schemas.requests.RequestCommand;
+import dev.concierge.schemas.requests.RequestEvent;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import dev.concierge.schemas.stores.StoreInbound;
 import dev.concierge.testkit.TestInfra;
@@ -52,7 +54,7 @@ class LifecycleOnBrokerTest {
         topics = BrokerStreams.freshTopics("rsp-life");
         streams = BrokerStreams.start(topics, TestInfra.uniqueName("rsp-life-app"), 2);
         List<String> watched = new ArrayList<>(List.of(topics.state().name(), topics.events().name(),
-                topics.paymentCommands().name()));
+                topics.paymentCommands().name(), topics.notificationCommands().name()));
         topics.inputs().forEach(t -> watched.add(t.dlqName()));
         client = new TopicClient(TestInfra.kafkaBootstrapServers(), watched);
         client.send(topics.storesEvents(), "store-1", Fixtures.cornerShop());
@@ -192,8 +194,41 @@ class LifecycleOnBrokerTest {
         assertThat(perAgent.values()).containsOnly(10);
     }
 
-    /** Drives a new request to PAID through every worker's topic; returns the accepted quote id. */
-    private static String untilPaid(String id) throws InterruptedException {
+    @Test
+    void a_resent_payment_link_reaches_the_customer_once_per_command_even_when_the_command_is_redelivered()
+            throws Exception {
+        // given a request waiting for payment on its issued link
+        String id = TestInfra.uniqueName("req");
+        untilLinkIssued(id);
+
+        // when an agent resends the link and the command is delivered twice, then a second agent resends it
+        Actor agent = new Actor("agt-1", "agent");
+        client.send(topics.commands(), id, new RequestCommand.ResendPaymentLink(id, agent), "resend-a-" + id);
+        client.send(topics.commands(), id, new RequestCommand.ResendPaymentLink(id, agent), "resend-a-" + id);
+        client.send(topics.commands(), id, new RequestCommand.ResendPaymentLink(id, agent), "resend-b-" + id);
+
+        // then two facts, and the customer is sent the same link three times in all (issued, resent, resent)
+        List<Object> resent = TopicClient.await("two PaymentLinkResent facts", PATIENCE, () -> Optional.of(
+                client.data(topics.events(), id).stream().filter(RequestEvent.PaymentLinkResent.class::isInstance)
+                        .toList()).filter(facts -> facts.size() == 2));
+        assertThat(resent).extracting(f -> ((RequestEvent.PaymentLinkResent) f).commandEventId())
+                .containsExactly("resend-a-" + id, "resend-b-" + id);
+        List<NotificationCommand.Notify> links = client.data(topics.notificationCommands(), "customer-1").stream()
+                .map(NotificationCommand.Notify.class::cast)
+                .filter(n -> n.templateId().equals("request.payment-link") && id.equals(n.variables().get("requestId")))
+                .toList();
+        assertThat(links).hasSize(3).extracting(n -> n.variables().get("url"))
+                .containsOnly("http://127.0.0.1:8084/pay/plink_" + id);
+        assertThat(links).extracting(NotificationCommand.Notify::idempotencyKey).doesNotHaveDuplicates();
+        assertThat(client.data(topics.events(), id)).noneMatch(RequestEvent.CommandRejected.class::isInstance);
+
+        // the request is closed again, so it does not wait in the queue for the agents of other tests
+        client.send(topics.commands(), id, new RequestCommand.CancelRequest(id, "test over", Journey.CUSTOMER));
+        awaitSnapshot(id, s -> s.status() == RequestStatus.CANCELLED);
+    }
+
+    /** Drives a new request to AWAITING_PAYMENT with its link issued; returns the accepted quote id. */
+    private static String untilLinkIssued(String id) throws InterruptedException {
         client.send(topics.commands(), id, Fixtures.create(id));
         awaitSnapshot(id, s -> s.status() == RequestStatus.ENRICHING);
         client.send(topics.enrichmentResults(), id, Fixtures.understood(id));
@@ -219,6 +254,12 @@ class LifecycleOnBrokerTest {
         client.send(topics.paymentEvents(), id, new PaymentEvent.PaymentLinkCreated(id, quoteId, "plink_" + id,
                 "http://127.0.0.1:8084/pay/plink_" + id, Money.inr(49_000), null));
         awaitSnapshot(id, s -> s.paymentLink() != null);
+        return quoteId;
+    }
+
+    /** Drives a new request to PAID through every worker's topic; returns the accepted quote id. */
+    private static String untilPaid(String id) throws InterruptedException {
+        String quoteId = untilLinkIssued(id);
         client.send(topics.paymentEvents(), id, new PaymentEvent.PaymentCaptured(id, "plink_" + id, "pay_" + id,
                 Money.inr(49_000), "upi", Instant.now()));
         awaitSnapshot(id, s -> s.status() == RequestStatus.PAID);

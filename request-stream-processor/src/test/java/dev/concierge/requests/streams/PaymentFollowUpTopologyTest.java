@@ -14,6 +14,7 @@ import dev.concierge.schemas.payments.PaymentCommand;
 import dev.concierge.schemas.payments.PaymentEvent;
 import dev.concierge.schemas.requests.RequestCommand;
 import dev.concierge.schemas.requests.RequestEvent;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ class PaymentFollowUpTopologyTest {
     private static final String ID = "req-1";
     private static final Money TOTAL = Money.inr(49_000);
     private static final Actor ADMIN = new Actor("adm-1", "admin");
+    private static final Actor AGENT = new Actor("agt-1", "agent");
 
     private final TopologyHarness harness = new TopologyHarness(LifecyclePolicy.defaults(), Journey.T0);
     private final RequestTopics t = harness.topics;
@@ -162,6 +164,87 @@ class PaymentFollowUpTopologyTest {
         assertThat(harness.events(ID)).contains(new RequestEvent.PaymentCommandRejected(ID, "CreatePaymentLink",
                 "BAD_REQUEST_ERROR:The customer contact is invalid"));
         assertThat(notifications("staff.payment-command-rejected")).extracting(Map.Entry::getKey).contains("admins");
+    }
+
+    @Test
+    void a_resend_sends_the_customer_the_same_link_once_even_when_the_command_is_delivered_twice() {
+        // given a request waiting for payment on plink_1 (the customer was sent it once)
+        awaitingPayment(harness);
+
+        // when an agent resends it and the command is delivered twice
+        harness.send(t.commands(), ID, new RequestCommand.ResendPaymentLink(ID, AGENT), "cmd-resend-1");
+        harness.send(t.commands(), ID, new RequestCommand.ResendPaymentLink(ID, AGENT), "cmd-resend-1");
+
+        // then one fact, and one more payment-link message with the same url and amount as the first
+        assertThat(harness.events(ID)).filteredOn(RequestEvent.PaymentLinkResent.class::isInstance).containsExactly(
+                new RequestEvent.PaymentLinkResent(ID, "plink_1", "http://127.0.0.1:8084/pay/plink_1", "cmd-resend-1",
+                        AGENT));
+        List<NotificationCommand.Notify> links = notifications("request.payment-link").stream()
+                .map(Map.Entry::getValue).toList();
+        assertThat(links).hasSize(2);
+        assertThat(links.get(1).variables()).isEqualTo(links.get(0).variables());
+        assertThat(links.get(1).channels()).isEqualTo(links.get(0).channels());
+        assertThat(links.get(1).idempotencyKey()).isEqualTo("resend/cmd-resend-1/request.payment-link/customer-1");
+        assertThat(harness.events(ID)).noneMatch(RequestEvent.CommandRejected.class::isInstance);
+        assertThat(harness.snapshot(ID).status()).isEqualTo(RequestStatus.AWAITING_PAYMENT);
+    }
+
+    @Test
+    void two_resend_commands_are_two_messages_with_keys_of_their_own() {
+        awaitingPayment(harness);
+
+        harness.send(t.commands(), ID, new RequestCommand.ResendPaymentLink(ID, AGENT), "cmd-resend-1");
+        harness.send(t.commands(), ID, new RequestCommand.ResendPaymentLink(ID, ADMIN), "cmd-resend-2");
+
+        assertThat(notifications("request.payment-link")).extracting(n -> n.getValue().idempotencyKey())
+                .hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_resend_before_the_link_was_issued_or_after_it_expired_is_rejected_with_the_reason() {
+        // given a request whose quote was accepted but whose link has not come yet
+        quoted(harness);
+        String quoteId = harness.snapshot(ID).quote().quoteId();
+        harness.send(t.commands(), ID, new RequestCommand.AcceptQuote(ID, quoteId, Journey.CUSTOMER));
+
+        // when an agent resends
+        harness.send(t.commands(), ID, new RequestCommand.ResendPaymentLink(ID, AGENT));
+
+        // then
+        assertThat(rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("not been issued"));
+
+        // given the link arrives with a 30-minute expiry, and 31 minutes pass before the gateway reports it
+        harness.send(t.paymentEvents(), ID, new PaymentEvent.PaymentLinkCreated(ID, quoteId, "plink_1",
+                "http://127.0.0.1:8084/pay/plink_1", TOTAL, Journey.T0.plus(Duration.ofMinutes(30))));
+        harness.advance(Duration.ofMinutes(31));
+
+        // when an agent resends
+        harness.send(t.commands(), ID, new RequestCommand.ResendPaymentLink(ID, AGENT));
+
+        // then it is rejected: re-accepting the quote after the expiry is what issues a new link
+        assertThat(rejections()).hasSize(2).last().satisfies(r -> {
+            assertThat(r.command()).isEqualTo("ResendPaymentLink");
+            assertThat(r.reason()).contains("expired").contains("accepting the quote again");
+        });
+        assertThat(harness.events(ID)).noneMatch(RequestEvent.PaymentLinkResent.class::isInstance);
+        assertThat(notifications("request.payment-link")).hasSize(1);
+    }
+
+    @Test
+    void a_resend_outside_awaiting_payment_is_rejected() {
+        quoted(harness);
+
+        harness.send(t.commands(), ID, new RequestCommand.ResendPaymentLink(ID, AGENT));
+
+        assertThat(rejections()).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RequestStatus.QUOTED);
+            assertThat(r.reason()).isEqualTo("ResendPaymentLink is not possible while the request is QUOTED");
+        });
+    }
+
+    private List<RequestEvent.CommandRejected> rejections() {
+        return harness.events(ID).stream().filter(RequestEvent.CommandRejected.class::isInstance)
+                .map(RequestEvent.CommandRejected.class::cast).toList();
     }
 
     /** Notify commands of one template, with their record keys (the recipient). */

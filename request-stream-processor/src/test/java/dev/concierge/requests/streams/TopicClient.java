@@ -60,7 +60,11 @@ final class TopicClient implements AutoCloseable {
     }
 
     String send(Topic<?> topic, String key, Object data) {
-        String id = UUID.randomUUID().toString();
+        return send(topic, key, data, UUID.randomUUID().toString());
+    }
+
+    /** Sends {@code data} as the CloudEvent {@code id}: the same id again is a redelivery of that event. */
+    String send(Topic<?> topic, String key, Object data, String id) {
         CloudEvent<Object> event = CloudEvent.of(id, "test", Instant.now(), key, data);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), key, null);
         sendRaw(topic.name(), key, serializer.serialize(topic.name(), record.headers(), event));

@@ -167,6 +167,7 @@ class TransitionTopologyTest {
             case REQUEST_REFUND -> h.send(t.commands(), ID, new RequestCommand.RequestRefund(ID, null, "damaged",
                     Journey.OPS));
             case RATE_REQUEST -> h.send(t.commands(), ID, new RequestCommand.RateRequest(ID, 5, "quick", Journey.CUSTOMER));
+            case RESEND_PAYMENT_LINK -> h.send(t.commands(), ID, new RequestCommand.ResendPaymentLink(ID, Journey.OPS));
             case ENRICHMENT_COMPLETED -> h.send(t.enrichmentResults(), ID, Fixtures.understood(ID));
             case ENRICHMENT_FAILED -> h.send(t.enrichmentResults(), ID, new EnrichmentResult.EnrichmentFailed(ID, 1,
                     "vision down", true));

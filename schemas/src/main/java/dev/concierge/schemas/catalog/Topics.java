@@ -9,6 +9,7 @@ import dev.concierge.schemas.customers.CustomerEvent;
 import dev.concierge.schemas.enrichment.EnrichmentCommand;
 import dev.concierge.schemas.enrichment.EnrichmentResult;
 import dev.concierge.schemas.forecasts.DemandForecast;
+import dev.concierge.schemas.media.MediaEvent;
 import dev.concierge.schemas.notifications.NotificationCommand;
 import dev.concierge.schemas.notifications.NotificationEvent;
 import dev.concierge.schemas.outreach.OutreachCommand;
@@ -83,10 +84,15 @@ public final class Topics {
             DemandForecast.class, "category id",
             "Compacted: hourly requests per category and the forecast for the next 24 hours (ai-enrichment-worker).");
 
+    // kept forever, like the media it describes: a new variant generator can replay every upload
+    public static final Topic<MediaEvent> MEDIA_EVENTS = Topic.of("media.events", DELETE, FOREVER,
+            MediaEvent.class, "media id",
+            "Uploaded images (ingest-api, every path that stores one) and the resized variants made of them.");
+
     public static final List<Topic<?>> ALL = List.of(CHAT_MESSAGES, REQUESTS_COMMANDS, REQUESTS_EVENTS,
             REQUESTS_STATE, ENRICHMENT_COMMANDS, ENRICHMENT_RESULTS, PAYMENTS_COMMANDS, PAYMENTS_EVENTS,
             PAYMENTS_WEBHOOKS, NOTIFICATIONS_COMMANDS, NOTIFICATIONS_EVENTS, OUTREACH_COMMANDS, STORES_INBOUND,
-            STORES_EVENTS, AGENTS_EVENTS, CUSTOMERS_EVENTS, STAFF_EVENTS, FORECASTS_DEMAND);
+            STORES_EVENTS, AGENTS_EVENTS, CUSTOMERS_EVENTS, STAFF_EVENTS, FORECASTS_DEMAND, MEDIA_EVENTS);
 
     private Topics() {
     }

@@ -88,6 +88,14 @@ public sealed interface RequestCommand {
             implements RequestCommand {
     }
 
+    /**
+     * Staff ask for the customer to be sent the request's live payment link once more (the same link,
+     * through the same channels the first one took).
+     */
+    @EventType("concierge.request.command.resend-payment-link.v1")
+    record ResendPaymentLink(String requestId, Actor issuedBy) implements RequestCommand {
+    }
+
     @EventType("concierge.request.command.rate-request.v1")
     record RateRequest(String requestId, int rating, @Nullable String comment, Actor issuedBy)
             implements RequestCommand {

@@ -156,6 +156,16 @@ public sealed interface RequestEvent {
             implements RequestEvent {
     }
 
+    /**
+     * The customer was sent the live link {@code linkId} again at {@code resentBy}'s request.
+     * {@code commandEventId} is the ResendPaymentLink command's event id: the notification's
+     * idempotency key derives from it, so one command is one message however often it is redelivered.
+     */
+    @EventType("concierge.request.payment-link-resent.v1")
+    record PaymentLinkResent(String requestId, String linkId, String url, String commandEventId, Actor resentBy)
+            implements RequestEvent {
+    }
+
     @EventType("concierge.request.payment-link-expired.v1")
     record PaymentLinkExpired(String requestId, String linkId) implements RequestEvent {
     }

@@ -19,13 +19,14 @@ class TopicsTest {
 
     /**
      * The topic table of ARCHITECTURE.md, staff.events (issue #11: staff are recipients of
-     * notifications) and forecasts.demand (issue #13: the AI worker's demand forecast per category).
+     * notifications), forecasts.demand (issue #13: the AI worker's demand forecast per category) and
+     * media.events (issue #15: uploads and their resized variants).
      */
     private static final List<String> CONTRACT_TOPICS = List.of("chat.messages", "requests.commands",
             "requests.events", "requests.state", "enrichment.commands", "enrichment.results", "payments.commands",
             "payments.events", "payments.webhooks", "notifications.commands", "notifications.events",
             "outreach.commands", "stores.inbound", "stores.events", "agents.events", "customers.events",
-            "staff.events", "forecasts.demand");
+            "staff.events", "forecasts.demand", "media.events");
 
     @Test
     void the_catalog_has_exactly_the_contracts_topics() {

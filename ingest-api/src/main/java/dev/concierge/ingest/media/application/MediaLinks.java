@@ -11,7 +11,8 @@ import java.time.Instant;
 /**
  * Signed, expiring links to one image, for fetchers that hold no JWT (Twilio downloading the
  * photos of a store outreach message). The notifier signs them with the shared key; a link opens
- * its image until it expires, whoever presents it.
+ * its image until it expires, whoever presents it, and any variant of it ({@code &variant=}, not part
+ * of the signature: a smaller copy of the same image grants nothing more).
  */
 public final class MediaLinks {
 
@@ -29,7 +30,7 @@ public final class MediaLinks {
      * The image a valid link names, with how long the link still holds. Anything wrong with the link
      * (signature, expiry, shape) is one and the same refusal, so a prober learns nothing from it.
      */
-    public LinkedDownload open(String mediaId, String expires, String signature) {
+    public LinkedDownload open(String mediaId, String expires, String signature, String variant) {
         Instant now = clock.instant();
         if (!signer.verify(mediaId, expires, signature, now)) {
             throw new ForbiddenException("this media link is not valid, or it has expired");
@@ -38,7 +39,7 @@ public final class MediaLinks {
             throw new NotFoundException("no media " + mediaId);
         }
         Duration left = Duration.between(now, Instant.ofEpochSecond(Long.parseLong(expires)));
-        return new LinkedDownload(library.openForLink(mediaId), left);
+        return new LinkedDownload(library.openForLink(mediaId, variant), left);
     }
 
     public record LinkedDownload(Download download, Duration left) {

@@ -4,6 +4,7 @@ import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import dev.concierge.ingest.media.application.ImageDecoder;
 import dev.concierge.ingest.media.domain.ImageType;
 import dev.concierge.ingest.shared.application.UnprocessableContentException;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -73,15 +74,21 @@ public final class ImageIoDecoder implements ImageDecoder {
     }
 
     private static void decodeOneAtATime(ImageReader reader, ImageReadParam param) throws IOException {
+        readOneWebPAtATime(reader, param);
+    }
+
+    /** Reads a WebP frame holding the one permit every WebP decode of this JVM shares (see the class comment). */
+    static BufferedImage readOneWebPAtATime(ImageReader reader, ImageReadParam param) throws IOException {
         WEBP_DECODES.acquireUninterruptibly();
         try {
-            reader.read(0, param);
+            return reader.read(0, param);
         } finally {
             WEBP_DECODES.release();
         }
     }
 
-    private static ImageReader readerFor(ImageType type) {
+    /** The reader of {@code type}: the JDK's for JPEG and PNG, TwelveMonkeys' for WebP. */
+    static ImageReader readerFor(ImageType type) {
         if (type == ImageType.WEBP) {
             try {
                 return new WebPImageReaderSpi().createReaderInstance();

@@ -23,7 +23,8 @@ public final class CommandPolicy {
             RequestCommand.SendQuote.class, STAFF,
             RequestCommand.UpdateFulfilment.class, STAFF,
             RequestCommand.RequestRefund.class, CUSTOMER_AND_STAFF,
-            RequestCommand.RateRequest.class, EnumSet.of(Role.CUSTOMER));
+            RequestCommand.RateRequest.class, EnumSet.of(Role.CUSTOMER),
+            RequestCommand.ResendPaymentLink.class, STAFF);
 
     private CommandPolicy() {
     }

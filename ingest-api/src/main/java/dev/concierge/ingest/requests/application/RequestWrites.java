@@ -74,12 +74,19 @@ public final class RequestWrites {
     }
 
     public Accepted postMessage(Caller caller, String requestId, String text, List<String> mediaIds) {
-        checkAccess(caller, requestId);
+        String owner = checkAccess(caller, requestId);
         List<String> media = mediaIds == null ? List.of() : mediaIds;
         if (TextRules.isBlank(text) && media.isEmpty()) {
             throw InvalidInputException.of("text", "a message needs a text, at least one mediaId, or both");
         }
-        return publishMessage(caller, requestId, text, requireTextAndMedia(caller, text, media), Channel.IN_APP);
+        List<Attachment> attachments = requireTextAndMedia(caller, text, media);
+        if (caller.isStaff()) {
+            // what staff attach, the request's customer may open; shared before the message exists, so the
+            // customer never sees a message whose photo is refused. Customers attach only their own uploads,
+            // so attaching grants them nothing.
+            attachments.forEach(attachment -> this.media.shareWith(attachment.mediaId(), owner));
+        }
+        return publishMessage(caller, requestId, text, attachments, Channel.IN_APP);
     }
 
     /**
@@ -127,14 +134,15 @@ public final class RequestWrites {
         typing.publish(requestId, caller);
     }
 
-    /** Unknown requests are 404 for everyone; another customer's request is 403. */
-    public void checkAccess(Caller caller, String requestId) {
+    /** Unknown requests are 404 for everyone; another customer's request is 403. Returns the owner. */
+    public String checkAccess(Caller caller, String requestId) {
         RequestIds.requireValid(requestId, "requestId");
         String owner = ownership.ownerOf(requestId)
                 .orElseThrow(() -> new NotFoundException("no request " + requestId));
         if (caller.role() == Caller.Role.CUSTOMER && !owner.equals(caller.id())) {
             throw new ForbiddenException("request " + requestId + " belongs to another customer");
         }
+        return owner;
     }
 
     /**

@@ -72,6 +72,13 @@ public final class CommandBodies {
         }
     }
 
+    /** Takes no fields: the request's live link is sent again as it is. */
+    public record ResendPaymentLink() implements CommandBody {
+        public RequestCommand toCommand(String requestId, Actor actor) {
+            return new RequestCommand.ResendPaymentLink(requestId, actor);
+        }
+    }
+
     public record RateRequest(@NotNull @Min(1) @Max(5) Integer rating, @Size(max = 1000) String comment)
             implements CommandBody {
         public RequestCommand toCommand(String requestId, Actor actor) {

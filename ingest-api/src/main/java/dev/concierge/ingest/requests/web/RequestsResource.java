@@ -103,13 +103,14 @@ public class RequestsResource {
             description = "name is the command record: AcceptQuote {quoteId}, CancelRequest {reason}, AssignAgent {agentId}, "
                     + "RecordStoreQuote {storeId, available, price?, note?}, SendQuote {storeId, itemPrice, deliveryFee, "
                     + "description?, expiresAt?}, UpdateFulfilment {stage, riderName?, riderPhone?, eta?, note?}, "
-                    + "RequestRefund {amount?, reason}, RateRequest {rating 1-5, comment?}. Money is "
+                    + "RequestRefund {amount?, reason}, RateRequest {rating 1-5, comment?}, ResendPaymentLink {} (staff: "
+                    + "the customer is sent the live payment link again). Money is "
                     + "{amountMinor, currency}. Customers may accept, cancel, refund and rate their own requests; "
                     + "staff quote, source and deliver.")
     @RequestBody(content = @Content(schema = @Schema(oneOf = {CommandBodies.AcceptQuote.class,
             CommandBodies.CancelRequest.class, CommandBodies.AssignAgent.class, CommandBodies.RecordStoreQuote.class,
             CommandBodies.SendQuote.class, CommandBodies.UpdateFulfilment.class, CommandBodies.RequestRefund.class,
-            CommandBodies.RateRequest.class}), examples = {
+            CommandBodies.RateRequest.class, CommandBodies.ResendPaymentLink.class}), examples = {
             @ExampleObject(name = "AcceptQuote", value = "{\"quoteId\": \"quo_5e0c2a47-8d1b-4c6f-9e3a-2b7d4f1a6c90\"}"),
             @ExampleObject(name = "CancelRequest", value = "{\"reason\": \"found it at home\"}"),
             @ExampleObject(name = "AssignAgent", value = "{\"agentId\": \"agt_7d2e9b14-3c5a-4f8e-a1b6-0e9c8d7f6a52\"}"),
@@ -124,7 +125,8 @@ public class RequestsResource {
                      "eta": "2026-11-30T10:15:00Z"}"""),
             @ExampleObject(name = "RequestRefund", value = """
                     {"amount": {"amountMinor": 2500, "currency": "INR"}, "reason": "delivered late"}"""),
-            @ExampleObject(name = "RateRequest", value = "{\"rating\": 5, \"comment\": \"Quick!\"}")}))
+            @ExampleObject(name = "RateRequest", value = "{\"rating\": 5, \"comment\": \"Quick!\"}"),
+            @ExampleObject(name = "ResendPaymentLink", value = "{}")}))
     @APIResponse(responseCode = "202", description = "Stored on Kafka",
             content = @Content(examples = @ExampleObject(name = "accepted", value = ACCEPTED_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Unknown command or request")
