@@ -135,6 +135,19 @@ class CustomersTest extends ReadModelTest {
     }
 
     @Test
+    void a_signed_in_customer_whose_registration_has_not_arrived_yet_reads_an_empty_profile_of_their_own() {
+        String customerId = new CustomerJourney(Instant.parse("2026-11-02T10:00:00Z")).customerId;
+
+        var me = given().auth().oauth2(TestTokens.customer(customerId)).when().get("/v1/customers/me")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(me.getString("customerId")).isEqualTo(customerId);
+        assertThat(me.getString("phone")).isNull();
+        assertThat(me.getList("addresses")).isEmpty();
+        assertThat(me.getBoolean("erased")).isFalse();
+    }
+
+    @Test
     void bad_list_parameters_are_problem_json_naming_the_parameter() {
         Map<String, Map<String, String>> cases = Map.of(
                 "limit", Map.of("limit", "0"),

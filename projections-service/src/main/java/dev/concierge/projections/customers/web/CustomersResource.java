@@ -63,13 +63,17 @@ public class CustomersResource {
     @GET
     @Path("/me")
     @Blocking
-    @Operation(summary = "The calling customer's own profile")
+    @Operation(summary = "The calling customer's own profile (empty until their first event reaches the read model)")
     public CustomerProfile me() {
         Viewer viewer = callers.viewer();
         if (viewer.isStaff()) {
             throw RefusedException.notFound("staff have no customer profile; use /v1/customers/{id}");
         }
-        return profile(viewer.id(), viewer);
+        // The token proves the customer exists; right after the first sign-in their registration may not
+        // have reached the read model yet. A 404 would read as "no such customer" (and is an error on the
+        // web chat's console), so they get their profile as it stands: empty.
+        return reading.profile(viewer.id(), viewer).orElseGet(() -> new CustomerProfile(viewer.id(), false, null,
+                null, null, List.of(), null, List.of(), null, null, 0));
     }
 
     @GET
