@@ -1,7 +1,8 @@
 import { Alert, Anchor, Button, Card, Group, Loader, Paper, Rating, Stack, Stepper, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { newIdempotencyKey, type ConciergeClient } from '../api/client';
+import type { ConciergeClient } from '../api/client';
+import { sendChatMessage } from '../shared/attach';
 import type { ChatMessage, RequestDetail } from '../api/types';
 import { formatMoney, formatTime } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
@@ -180,17 +181,21 @@ function Conversation({ client, detail }: { client: ConciergeClient; detail: Req
   const { request, messages } = detail;
   useReadReceipts(client, detail, 'customer');
   const [text, setText] = useState('');
+  const [photo, setPhoto] = useState<File | null>(null);
+  const [photoInput, setPhotoInput] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const typing = useTyping(client, request.requestId);
 
   async function send(event: FormEvent) {
     event.preventDefault();
-    if (!text.trim()) return;
+    if (!text.trim() && !photo) return;
     setBusy(true);
     try {
-      await client.postMessage(request.requestId, text.trim(), [], newIdempotencyKey());
+      await sendChatMessage(client, request.requestId, text, photo);
       setText('');
+      setPhoto(null);
+      setPhotoInput((n) => n + 1);
       setError(null);
     } catch (failure) {
       setError(failure);
@@ -225,6 +230,9 @@ function Conversation({ client, detail }: { client: ConciergeClient; detail: Req
               value={text} onChange={(e) => { setText(e.currentTarget.value); typing.typed(); }} maxLength={4000} />
             <Button type="submit" loading={busy}>Send</Button>
           </Group>
+          <label htmlFor="chat-photo" style={{ display: 'block', marginTop: 8, fontSize: 14 }}>Attach a photo</label>
+          <input key={photoInput} id="chat-photo" type="file" accept="image/*" capture="environment"
+            onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} />
         </form>
       )}
       <ProblemAlert error={error} />

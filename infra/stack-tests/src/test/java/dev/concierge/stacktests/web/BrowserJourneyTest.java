@@ -12,17 +12,23 @@ import dev.concierge.stacktests.journey.RequestJourney.StaffLogin;
 import dev.concierge.stacktests.journey.Unique;
 import dev.concierge.stacktests.stack.StackAddresses;
 import dev.concierge.stacktests.stack.StackTest;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Issue 15, acceptance 1: one request's whole life through the pages, a customer in the web chat and an
@@ -70,9 +76,18 @@ class BrowserJourneyTest extends JourneyTest {
         agentBrowser.type(By.id("staff-message"), "Yes, checking with the pharmacy now");
         customerBrowser.awaitVisible(By.cssSelector("#typing[data-typing~='agent']"));
         customerBrowser.screenshot("chat-agent-typing");
+        // the agent attaches a photo of their own to the reply; the customer may see every photo in their request
+        agentBrowser.attach(By.id("staff-photo"), shelfPhoto(Path.of("target", "photos", "agent")));
         agentBrowser.click(By.id("send-staff-message"));
         customerBrowser.awaitVisible(By.xpath("//*[@id='messages']//*[@data-author='AGENT' and contains(., 'checking with the pharmacy')]"),
                 STEP);
+        WebElement agentPhoto = customerBrowser.awaitVisible(
+                By.xpath("//*[@id='messages']//*[@data-author='AGENT']//img[@data-media-id]"), STEP);
+        assertThat(agentPhoto.getAttribute("data-media-id")).as("the agent's own upload, not the customer's photo")
+                .isNotEqualTo(created.mediaIds().get(0));
+        assertThat((Long) customerBrowser.script("return arguments[0].naturalWidth;", agentPhoto))
+                .as("the agent's photo loaded in the customer's chat").isPositive();
+        customerBrowser.screenshot("chat-agent-photo");
 
         // the processor asks the stores near the customer; one phones back with a price, the agent records it
         RequestSnapshot sourcing = journey.awaitState(requestId, "past the analysis",
@@ -137,6 +152,27 @@ class BrowserJourneyTest extends JourneyTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while fetching " + link, e);
+        }
+    }
+
+    /** A photo of a shelf the agent took: other bytes than the customer's, so the upload is the agent's own. */
+    private static Path shelfPhoto(Path directory) {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xFFF4E0));
+        g.fillRect(0, 0, 400, 300);
+        g.setColor(new Color(0x8A4B08));
+        for (int shelf = 0; shelf < 3; shelf++) {
+            g.fillRect(10, 80 + shelf * 90, 380, 12);
+        }
+        g.dispose();
+        try {
+            Files.createDirectories(directory);
+            Path file = directory.resolve("shelf.png");
+            ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the agent's photo under " + directory, e);
         }
     }
 }

@@ -45,7 +45,12 @@ class PagesAtEveryWidthTest {
         By requestPage = By.cssSelector("[data-request-id='" + requestId + "'] #messages");
         check(browser, "chat-history", "/app/", By.xpath("//h2[normalize-space()='Your requests']"));
         check(browser, "chat-new-request", "/app/new", By.id("request-text"));
-        check(browser, "chat-request", "/app/requests/" + requestId, requestPage);
+        // reached as a customer does, from their history: opened straight by its address after other pages, the
+        // page sometimes stays on its "Sending your request…" placeholder (an open bug of the web chat, see README)
+        checkReachedBy(browser, "chat-request", () -> {
+            browser.open(StackAddresses.PROJECTIONS.resolve("/app/"));
+            browser.click(By.cssSelector("[data-request-id='" + requestId + "'] a"));
+        }, requestPage);
         check(browser, "chat-profile", "/app/profile", By.id("saved-addresses"));
         check(browser, "dashboard-inbox", "/", Dashboard.LIVE);
         check(browser, "dashboard-request", "/requests/" + requestId, requestPage);
@@ -65,9 +70,13 @@ class PagesAtEveryWidthTest {
     }
 
     private void check(Browser browser, String page, String path, By ready) {
+        checkReachedBy(browser, page, () -> browser.open(StackAddresses.PROJECTIONS.resolve(path)), ready);
+    }
+
+    private void checkReachedBy(Browser browser, String page, Runnable arrive, By ready) {
         for (int width : WIDTHS) {
             browser.resize(width, 900);
-            browser.open(StackAddresses.PROJECTIONS.resolve(path));
+            arrive.run();
             browser.awaitVisible(ready);
             browser.screenshot(page + "-" + width);
             long overflow = (Long) browser.script(
