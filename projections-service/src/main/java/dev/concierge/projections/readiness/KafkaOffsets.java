@@ -28,7 +28,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /** What the broker says about topics and consumer groups, each answer within a few seconds or a failure. */
 final class KafkaOffsets implements AutoCloseable {
 
-    private static final long TIMEOUT_SECONDS = 3;
+    /** Generous: on a busy 2-core machine a first connection alone can take seconds, and a probe that times out says DOWN. */
+    private static final long TIMEOUT_SECONDS = 10;
     /** A transaction ends in one marker per partition it wrote to, so a tail this long holds records. */
     private static final int TAIL = 32;
 
@@ -39,8 +40,8 @@ final class KafkaOffsets implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 8_000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         this.admin = Admin.create(props);
     }
 
@@ -119,8 +120,8 @@ final class KafkaOffsets implements AutoCloseable {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
-        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000);
+        props.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 8_000);
+        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         return props;
     }
 
