@@ -231,7 +231,7 @@ function Conversation({ client, detail }: { client: ConciergeClient; detail: Req
             <Button type="submit" loading={busy}>Send</Button>
           </Group>
           <label htmlFor="chat-photo" style={{ display: 'block', marginTop: 8, fontSize: 14 }}>Attach a photo</label>
-          <input key={photoInput} id="chat-photo" type="file" accept="image/*" capture="environment"
+          <input key={photoInput} id="chat-photo" type="file" accept="image/*" capture="environment" style={{ maxWidth: "100%" }}
             onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} />
         </form>
       )}

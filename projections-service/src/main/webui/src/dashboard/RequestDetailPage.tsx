@@ -130,7 +130,7 @@ function Chat({ client, detail }: { client: ConciergeClient; detail: RequestDeta
           <Button type="submit" id="send-staff-message">Send</Button>
         </Group>
         <label htmlFor="staff-photo" style={{ display: 'block', marginTop: 8, fontSize: 14 }}>Attach a photo</label>
-        <input key={photoInput} id="staff-photo" type="file" accept="image/*"
+        <input key={photoInput} id="staff-photo" type="file" accept="image/*" style={{ maxWidth: "100%" }}
           onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} />
       </form>
       <ProblemAlert error={error} />

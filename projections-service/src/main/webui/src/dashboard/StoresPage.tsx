@@ -101,7 +101,7 @@ function StoreRow({ api, store, categoryNames, onEdit, onTalk, onChanged }: {
             <Switch label="Available" checked={toggle.checked} disabled={toggle.busy} aria-label={`${store.name} available`}
               onChange={(e) => void toggle.switchTo(e.currentTarget.checked)} />
             {onEdit && <Button size="xs" variant="default" onClick={() => onEdit(store)} aria-label={`Edit ${store.name}`}>Edit</Button>}
-            <Button size="xs" variant="default" onClick={() => onTalk(store)} aria-label={`WhatsApp conversation with ${store.name}`}>Chat</Button>
+            <Button size="xs" variant="default" onClick={() => onTalk(store)} aria-label={`Chat with ${store.name} on WhatsApp`}>Chat</Button>
           </Group>
           <ProblemAlert error={toggle.error} title="Availability not changed" />
         </Stack>

@@ -27,7 +27,18 @@ export function LiveProvider({ client, children }: { client: ConciergeClient; ch
       onState: setState,
       signal: abort.signal,
     });
-    return () => abort.abort();
+    // A page leaving (or frozen into the back/forward cache) must let go of its long-lived stream: the browser
+    // keeps few connections per origin, and a stream left open holds one that the next page's reads then wait for.
+    // A page shown again from that cache reloads, so it listens again and shows what changed meanwhile.
+    const leave = () => abort.abort();
+    const back = (event: PageTransitionEvent) => { if (event.persisted) window.location.reload(); };
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('pageshow', back);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('pageshow', back);
+      abort.abort();
+    };
   }, [client]);
   const subscribe = useCallback((listener: Listener) => {
     listeners.current.add(listener);

@@ -30,7 +30,7 @@ class PagesAtEveryWidthTest {
 
     @Test
     void every_page_fits_a_phone_and_a_desktop_with_no_console_error_and_no_serious_accessibility_violation(
-            Browser browser, Browser staffBrowser) {
+            Browser browser, Browser staffBrowser, Browser managerBrowser) {
         check(browser, "chat-sign-in", "/app/", By.id("phone"));
         check(browser, "dashboard-sign-in", "/", By.id("email"));
 
@@ -58,6 +58,10 @@ class PagesAtEveryWidthTest {
         check(browser, "dashboard-services", "/services", By.xpath("//h2[normalize-space()='Services']"));
         check(browser, "dashboard-inbox-filtered", "/?sla=ok&from=2026-01-01", By.id("filter-sla"));
         check(browser, "dashboard-agents", "/agents", tableOr("agents", "No agents yet."));
+        // a few pages per browser (see above)
+        browser = managerBrowser;
+        new Dashboard(browser).signInAsAdmin();
+        browser.consoleErrors();
         check(browser, "dashboard-stores", "/stores", tableOr("stores", "No stores match."));
         check(browser, "dashboard-payments", "/payments", By.cssSelector("#revenue-chart .recharts-surface"));
         check(browser, "dashboard-analytics", "/analytics", By.cssSelector("#funnel-chart .recharts-surface"));
