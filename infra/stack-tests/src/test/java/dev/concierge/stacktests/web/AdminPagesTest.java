@@ -119,7 +119,7 @@ class AdminPagesTest extends JourneyTest {
         assertThat(store.path("openingHours").get(0).path("day").asText()).isEqualTo("MONDAY");
 
         // and its WhatsApp conversation opens (empty: no request has asked it yet)
-        browser.click(By.cssSelector("#stores tr[data-store-id='" + store.path("storeId").asText() + "'] button[aria-label^='WhatsApp']"));
+        browser.click(By.cssSelector("#stores tr[data-store-id='" + store.path("storeId").asText() + "'] button[aria-label^='Chat with']"));
         browser.awaitVisible(By.xpath("//*[@id='store-conversation']//*[normalize-space()='No messages with this store yet.']"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
