@@ -39,7 +39,8 @@ class RateLimitTest extends ApiTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("concierge.rate-limit.per-user.permits", "15",
-                    "concierge.rate-limit.per-ip.permits", "25");
+                    // room on 127.0.0.1 for every test's sign-ins within one window, still quick to flood
+                    "concierge.rate-limit.per-ip.permits", "60");
         }
     }
 
@@ -62,6 +63,24 @@ class RateLimitTest extends ApiTest {
                 .then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", equalTo("60"))
                 .body("type", equalTo("/problems/rate-limited"));
+    }
+
+    @Test
+    void a_revoked_token_is_refused_with_401_every_time_and_never_spends_the_users_budget() {
+        // the deny-list travels in the budgets' script: a revoked token must be refused before it spends
+        Api.Session customer = api.customer();
+        String requestId = Api.createRequest(customer);
+        as(customer.token()).body(Map.of("refreshToken", customer.refreshToken()))
+                .when().post("/v1/auth/logout").then().statusCode(204);
+
+        // more attempts than the user's budget holds: were any permit spent, the last ones would be 429
+        for (int i = 0; i <= userPermits; i++) {
+            as(customer.token()).body(Map.of("text", "still there?"))
+                    .when().post("/v1/requests/{id}/messages", requestId)
+                    .then().statusCode(401).contentType("application/problem+json")
+                    .header("WWW-Authenticate", containsString("invalid_token"))
+                    .body("type", equalTo("/problems/unauthenticated"));
+        }
     }
 
     @Test

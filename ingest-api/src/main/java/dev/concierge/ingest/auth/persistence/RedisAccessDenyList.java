@@ -4,13 +4,14 @@ import dev.concierge.ingest.auth.application.AccessDenyList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
 /**
  * {@code deny:<jti>} until the token's own expiry, {@code deny-session:<sid>} for one access-token
- * lifetime; after that the signature check refuses the tokens anyway. Both are checked in one
- * round trip (EXISTS with two keys).
+ * lifetime; after that the signature check refuses the tokens anyway. A token is denied when either
+ * key exists; the check itself runs in the rate-limit budgets' script (one round trip for both).
  */
 public final class RedisAccessDenyList implements AccessDenyList {
 
@@ -36,10 +37,8 @@ public final class RedisAccessDenyList implements AccessDenyList {
     }
 
     @Override
-    public boolean isDenied(String tokenId, String sessionIdOrNull) {
-        if (sessionIdOrNull == null) {
-            return redisson.getBucket("deny:" + tokenId, StringCodec.INSTANCE).isExists();
-        }
-        return redisson.getKeys().countExists("deny:" + tokenId, "deny-session:" + sessionIdOrNull) > 0;
+    public List<String> markersOf(String tokenId, String sessionIdOrNull) {
+        return sessionIdOrNull == null ? List.of("deny:" + tokenId)
+                : List.of("deny:" + tokenId, "deny-session:" + sessionIdOrNull);
     }
 }

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * is remembered, keyed by its exact text (signature included), until its own {@code exp}; past that,
  * or for any other text, the full check runs again. Nothing that fails is remembered.
  *
- * <p>Revocation is untouched: the deny-list ({@code DenyListFilter}) is asked on every request, after
- * this, whether the token came from here or from a fresh check.
+ * <p>Revocation is untouched: the deny-list ({@code RevokedTokens}, checked with the budgets in
+ * {@code RateLimitFilter}) is asked on every request, after this, whether the token came from here
+ * or from a fresh check.
  */
 public final class RememberedTokenParser implements JWTParser {
 

@@ -125,7 +125,7 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response logout(LogoutRequest body) {
         sessions.logout(jwt.getTokenID(), Instant.ofEpochSecond(jwt.getExpirationTime()),
-                DenyListFilter.sessionOf(jwt), body == null ? null : body.refreshToken());
+                RevokedTokens.sessionOf(jwt), body == null ? null : body.refreshToken());
         return Response.noContent().build();
     }
 

@@ -74,8 +74,10 @@ public final class RequestWrites {
     }
 
     public Accepted postMessage(Caller caller, String requestId, String text, List<String> mediaIds) {
-        String owner = checkAccess(caller, requestId);
         List<String> media = mediaIds == null ? List.of() : mediaIds;
+        // a body over the limits is a 400 whoever asks, before the request is looked up
+        throwIfAny(limitErrors(text, media));
+        String owner = checkAccess(caller, requestId);
         if (TextRules.isBlank(text) && media.isEmpty()) {
             throw InvalidInputException.of("text", "a message needs a text, at least one mediaId, or both");
         }
@@ -150,13 +152,7 @@ public final class RequestWrites {
      * id of someone else's upload get the same answer, so the answer does not reveal that it exists.
      */
     private List<Attachment> requireTextAndMedia(Caller caller, String text, List<String> mediaIds) {
-        List<FieldError> errors = new ArrayList<>();
-        if (text != null && text.length() > MAX_TEXT) {
-            errors.add(new FieldError("text", "at most " + MAX_TEXT + " characters"));
-        }
-        if (mediaIds.size() > MAX_MEDIA) {
-            errors.add(new FieldError("mediaIds", "at most " + MAX_MEDIA + " media per write"));
-        }
+        List<FieldError> errors = limitErrors(text, mediaIds);
         List<Attachment> attachments = new ArrayList<>();
         for (int i = 0; i < mediaIds.size() && i < MAX_MEDIA; i++) {
             String mediaId = mediaIds.get(i);
@@ -169,10 +165,26 @@ public final class RequestWrites {
                 attachments.add(new Attachment(mediaId, null, upload.get().contentType()));
             }
         }
+        throwIfAny(errors);
+        return attachments;
+    }
+
+    /** The size limits of a write's text and media list; no lookups. */
+    private static List<FieldError> limitErrors(String text, List<String> mediaIds) {
+        List<FieldError> errors = new ArrayList<>();
+        if (text != null && text.length() > MAX_TEXT) {
+            errors.add(new FieldError("text", "at most " + MAX_TEXT + " characters"));
+        }
+        if (mediaIds.size() > MAX_MEDIA) {
+            errors.add(new FieldError("mediaIds", "at most " + MAX_MEDIA + " media per write"));
+        }
+        return errors;
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.size() + " field(s) are invalid", errors);
         }
-        return attachments;
     }
 
     /** The answer to a write: the aggregate it is about and the CloudEvent id it was stored as. */

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,7 +34,8 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 public final class KafkaEventPublisher implements EventPublisher {
 
     public static final String SOURCE = "ingest-api";
-    private static final String CONTENT_TYPE_HEADER = "content-type";
+    private static final RecordHeader CONTENT_TYPE = new RecordHeader("content-type",
+            CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
 
     private final Producer<String, byte[]> producer;
     private final EventCodec codec;
@@ -40,6 +43,7 @@ public final class KafkaEventPublisher implements EventPublisher {
     private final IdGenerator eventIds;
     private final Duration ackTimeout;
     private final MeterRegistry meters;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public KafkaEventPublisher(Producer<String, byte[]> producer, EventCodec codec, Clock clock, IdGenerator eventIds,
             Duration ackTimeout, MeterRegistry meters) {
@@ -55,7 +59,7 @@ public final class KafkaEventPublisher implements EventPublisher {
     public <V> PublishedEvent publish(Topic<V> topic, String key, V data) {
         CloudEvent<V> event = CloudEvent.of(eventIds.next(), SOURCE, clock.instant(), key, data);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), null, key, codec.encode(event),
-                List.of(new RecordHeader(CONTENT_TYPE_HEADER, CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8))));
+                List.of(CONTENT_TYPE));
         Timer.Sample sample = Timer.start(meters);
         try {
             RecordMetadata stored = producer.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -78,12 +82,13 @@ public final class KafkaEventPublisher implements EventPublisher {
         }
     }
 
+    /** Built once per topic and outcome: registering looks the meter up by its tags, too dear for every send. */
     private Timer produceTimer(Topic<?> topic, String outcome) {
-        return Timer.builder("concierge.ingest.kafka.produce")
+        return timers.computeIfAbsent(topic.name() + "|" + outcome, ignored -> Timer.builder("concierge.ingest.kafka.produce")
                 .description("Time from send to broker acknowledgement (acks=all)")
                 .tag("topic", topic.name())
                 .tag("outcome", outcome)
                 .publishPercentileHistogram()
-                .register(meters);
+                .register(meters));
     }
 }

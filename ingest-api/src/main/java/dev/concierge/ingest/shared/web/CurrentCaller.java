@@ -5,6 +5,7 @@ import dev.concierge.ingest.shared.application.UnauthenticatedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The verified JWT of the current HTTP request as a {@link Caller}. */
@@ -18,12 +19,23 @@ public class CurrentCaller {
         return find().orElseThrow(() -> new UnauthenticatedException("a valid bearer token is required"));
     }
 
+    /** Read from the token once per request (filters and the resource all ask; the token's groups are a new set on each call). */
+    private Optional<Caller> found;
+
     public Optional<Caller> find() {
+        if (found == null) {
+            found = fromToken();
+        }
+        return found;
+    }
+
+    private Optional<Caller> fromToken() {
         if (jwt == null || jwt.getSubject() == null) {
             return Optional.empty();
         }
+        Set<String> groups = jwt.getGroups();
         for (Caller.Role role : Caller.Role.values()) {
-            if (jwt.getGroups().contains(role.groupName())) {
+            if (groups.contains(role.groupName())) {
                 return Optional.of(new Caller(jwt.getSubject(), role));
             }
         }

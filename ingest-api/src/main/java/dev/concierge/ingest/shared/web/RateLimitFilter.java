@@ -1,5 +1,6 @@
 package dev.concierge.ingest.shared.web;
 
+import dev.concierge.ingest.auth.web.RevokedTokens;
 import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.web.problems.ProblemDetail;
 import dev.concierge.ingest.shared.web.problems.ProblemResponses;
@@ -12,23 +13,30 @@ import java.time.Duration;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Spends one permit of the caller's address and user budgets per request. Over budget → 429 with Retry-After. */
+/**
+ * Spends one permit of the caller's address and user budgets per request. Over budget → 429 with
+ * Retry-After. The caller's revoked-token markers travel in the same Redis round trip: a revoked
+ * token → 401, nothing spent.
+ */
 public class RateLimitFilter {
 
     @Inject
     RequestBudgets budgets;
     @Inject
     CurrentCaller currentCaller;
+    @Inject
+    RevokedTokens revokedTokens;
 
     /**
      * After authentication (the user budget needs the caller), before idempotency and the write itself.
-     * Both budgets are checked and spent in one Redis round trip.
+     * The deny-list and both budgets are checked (and the budgets spent) in one Redis round trip.
      */
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public Optional<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
         String user = currentCaller.find().map(Caller::id).orElse(null);
-        return budgets.spend(http.remoteAddress().hostAddress(), user)
-                .map(refusal -> tooMany(refusal.who(), refusal.retryAfter(), request));
+        return budgets.spend(http.remoteAddress().hostAddress(), user, revokedTokens.markers())
+                .map(refusal -> refusal.vetoed() ? RevokedTokens.refusal(request)
+                        : tooMany(refusal.who(), refusal.retryAfter(), request));
     }
 
     private static Response tooMany(String who, Duration period, ContainerRequestContext request) {
