@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
@@ -17,6 +19,7 @@ public class WriteMetricsFilter {
 
     @Inject
     MeterRegistry meters;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     @ServerResponseFilter
     public void count(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
@@ -29,12 +32,15 @@ public class WriteMetricsFilter {
                 : response.getEntity() instanceof ProblemDetail problem ? problem.slug() : "http-" + response.getStatus();
         String endpoint = resource == null || resource.getResourceClass() == null ? "unmatched"
                 : resource.getResourceClass().getSimpleName() + "." + resource.getMethodName();
-        Counter.builder("concierge.ingest.writes")
+        String outcome = accepted ? "accepted" : "rejected";
+        // built once per combination (endpoints and problem slugs are a fixed set): registering looks
+        // the meter up by its tags, too dear for every write
+        counters.computeIfAbsent(endpoint + "|" + outcome + "|" + reason, ignored -> Counter.builder("concierge.ingest.writes")
                 .description("Writes received, by endpoint, outcome and refusal reason")
                 .tag("endpoint", endpoint)
-                .tag("outcome", accepted ? "accepted" : "rejected")
+                .tag("outcome", outcome)
                 .tag("reason", reason)
-                .register(meters)
+                .register(meters))
                 .increment();
     }
 }
