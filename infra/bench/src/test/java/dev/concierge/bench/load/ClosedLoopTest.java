@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -73,5 +74,35 @@ class ClosedLoopTest {
         assertThat(outcome.latencyMs(0.5)).isGreaterThanOrEqualTo(20.0);
         assertThat(outcome.serverCpuSeconds()).isNaN();
         assertThat(terminal.toString(StandardCharsets.UTF_8)).contains("things warm-up").contains("accepted/s");
+    }
+
+    @Test
+    void calls_go_to_several_instances_in_turn() throws Exception {
+        AtomicInteger servedByOther = new AtomicInteger();
+        HttpServer other = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            servedByOther.incrementAndGet();
+            vertx.setTimer(20, late -> request.response().setStatusCode(202).end());
+        })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().join();
+        Workload workload = new Workload() {
+            @Override
+            public Call next(long sequence) {
+                return new Call("/v1/things", Map.of(), new byte[0]);
+            }
+
+            @Override
+            public long accepted(int status, byte[] body) {
+                return status == 202 ? 1 : 0;
+            }
+        };
+
+        try (ClosedLoop load = new ClosedLoop("127.0.0.1", List.of(server.actualPort(), other.actualPort()), 8,
+                Duration.ofSeconds(30), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            load.run("things", workload, 8, Duration.ofMillis(200), Duration.ofMillis(600), null);
+        }
+
+        // both answer equally fast, so each took about half: never more than the calls in flight apart
+        assertThat(served.get()).isPositive();
+        assertThat(servedByOther.get()).isPositive();
+        assertThat(Math.abs(served.get() - servedByOther.get())).isLessThanOrEqualTo(8);
     }
 }
