@@ -9,6 +9,7 @@ import dev.concierge.bench.kafka.CatchUp;
 import dev.concierge.bench.kafka.CatchUp.Reader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -20,6 +21,8 @@ import java.util.OptionalDouble;
 public final class ScalingOpenRequests implements Benchmark {
 
     static final List<Integer> LEVELS = List.of(1_000, 10_000, 50_000);
+    /** Other levels for a run that must fit a shorter window: {@code CONCIERGE_BENCH_OPEN_LEVELS=1000,5000,10000}. */
+    static final String LEVELS_VARIABLE = "CONCIERGE_BENCH_OPEN_LEVELS";
     static final int MEASURED = 1_000;
     private static final Duration FILL_LIMIT = Duration.ofMinutes(8);
 
@@ -38,7 +41,7 @@ public final class ScalingOpenRequests implements Benchmark {
     public Result run(BenchRun run) throws Exception {
         List<Double> rates = new ArrayList<>();
         int open = 0;
-        for (int level : LEVELS) {
+        for (int level : levels(System.getenv(LEVELS_VARIABLE))) {
             int fill = fillBefore(level, open);
             run.out().printf("  filling to %d open requests: %d CreateRequest (not measured)%n", level, fill);
             ProcessorBurst.produceBurst(run, fill);
@@ -57,6 +60,14 @@ public final class ScalingOpenRequests implements Benchmark {
             rates.add(rate);
         }
         return Scaling.result(name(), rates, "commands/s");
+    }
+
+    /** {@link #LEVELS} unless the environment names others (ascending, comma-separated). */
+    static List<Integer> levels(String fromEnvironment) {
+        if (fromEnvironment == null || fromEnvironment.isBlank()) {
+            return LEVELS;
+        }
+        return Arrays.stream(fromEnvironment.split(",")).map(String::trim).map(Integer::valueOf).sorted().toList();
     }
 
     /** Commands to add so that {@code level} requests are open when the measured burst starts. */

@@ -1,6 +1,7 @@
 package dev.concierge.bench.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.concierge.bench.benchmarks.DashboardQueries.Timings;
 import dev.concierge.bench.harness.Result;
@@ -51,5 +52,14 @@ class QueryAndScalingResultsTest {
         // after the measured burst of 1,000 at the first level, 2,000 are open: 8,000 more make 10,000
         assertThat(ScalingOpenRequests.fillBefore(10_000, 2_000)).isEqualTo(8_000);
         assertThat(ScalingOpenRequests.fillBefore(1_000, 5_000)).isZero();
+    }
+
+    @Test
+    void a_shorter_run_may_ask_for_fewer_requests_and_other_open_levels_but_never_for_none() {
+        assertThat(DashboardQueries.requests(null)).isEqualTo(100_000);
+        assertThat(DashboardQueries.requests(" 30000 ")).isEqualTo(30_000);
+        assertThatThrownBy(() -> DashboardQueries.requests("0")).hasMessageContaining("CONCIERGE_BENCH_QUERY_REQUESTS");
+        assertThat(ScalingOpenRequests.levels("")).containsExactly(1_000, 10_000, 50_000);
+        assertThat(ScalingOpenRequests.levels("10000, 1000,5000")).containsExactly(1_000, 5_000, 10_000);
     }
 }
