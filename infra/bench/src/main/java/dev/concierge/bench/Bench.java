@@ -1,8 +1,12 @@
 package dev.concierge.bench;
 
+import dev.concierge.bench.benchmarks.DashboardQueries;
 import dev.concierge.bench.benchmarks.IngestBatch;
 import dev.concierge.bench.benchmarks.IngestSingle;
 import dev.concierge.bench.benchmarks.ProcessorBurst;
+import dev.concierge.bench.benchmarks.ScalingIngest;
+import dev.concierge.bench.benchmarks.ScalingOpenRequests;
+import dev.concierge.bench.benchmarks.ScalingProcessor;
 import dev.concierge.bench.harness.BenchRun;
 import dev.concierge.bench.harness.Benchmark;
 import dev.concierge.bench.harness.Catalog;
@@ -25,7 +29,8 @@ import java.util.List;
  */
 public final class Bench {
 
-    static final Catalog CATALOG = new Catalog(List.of(new IngestSingle(), new IngestBatch(), new ProcessorBurst()));
+    static final Catalog CATALOG = new Catalog(List.of(new IngestSingle(), new IngestBatch(), new ProcessorBurst(),
+            new DashboardQueries(), new ScalingIngest(), new ScalingProcessor(), new ScalingOpenRequests()));
 
     private Bench() {
     }

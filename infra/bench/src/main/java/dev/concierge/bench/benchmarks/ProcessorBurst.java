@@ -2,9 +2,10 @@ package dev.concierge.bench.benchmarks;
 
 import dev.concierge.bench.harness.BenchRun;
 import dev.concierge.bench.harness.Benchmark;
-import dev.concierge.bench.harness.ProgressBar;
 import dev.concierge.bench.harness.Result;
 import dev.concierge.bench.kafka.BrokerAdmin;
+import dev.concierge.bench.kafka.CatchUp;
+import dev.concierge.bench.kafka.CatchUp.Reader;
 import dev.concierge.bench.kafka.ToolOutput.ConsumerFigures;
 import dev.concierge.schemas.common.Actor;
 import dev.concierge.schemas.common.Address;
@@ -51,20 +52,7 @@ public final class ProcessorBurst implements Benchmark {
 
     @Override
     public Result run(BenchRun run) throws Exception {
-        BrokerAdmin broker = run.broker();
-        String group = run.stack().processorGroup();
-        run.out().printf("  waiting for %s to be idle on %s%n", group, TOPIC);
-        awaitLag(run, broker, group, Duration.ofMinutes(2), "processor idle");
-
-        long startNanos = System.nanoTime();
-        produceBurst(run);
-        long produced = System.nanoTime();
-        awaitLag(run, broker, group, DRAIN_LIMIT, name());
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
-        double ours = BURST / seconds;
-        run.out().printf("  %d commands produced in %.1f s and drained in %.1f s: %.0f commands/s%n",
-                BURST, (produced - startNanos) / 1e9, seconds, ours);
-
+        double ours = drainRate(run, BURST, name());
         ConsumerFigures baseline = run.baselines().consumerPerformance("ConsumerPerformance", TOPIC, BURST,
                 "bench-consumer-" + run.seed(), Duration.ofSeconds(8));
         run.out().printf("  ConsumerPerformance read %d records of %s: %.0f records/s overall (group join included), %.0f/s fetching%n",
@@ -72,8 +60,29 @@ public final class ProcessorBurst implements Benchmark {
         return Result.of(name(), ours, baseline.recordsPerSecond(), "records/s", GOAL);
     }
 
-    /** The commands ingest-api would write for {@code POST /v1/requests}, from many customers. */
-    private void produceBurst(BenchRun run) throws InterruptedException {
+    /**
+     * Commands per second of a burst of {@code count}: waits until the processor is idle, then times from the
+     * first send until its group has committed the whole burst.
+     */
+    static double drainRate(BenchRun run, int count, String label) throws Exception {
+        BrokerAdmin broker = run.broker();
+        List<Reader> processor = List.of(new Reader(run.stack().processorGroup(), TOPIC));
+        run.out().printf("  waiting for %s to be idle on %s%n", run.stack().processorGroup(), TOPIC);
+        CatchUp.await(run.out(), broker, processor, Duration.ofMinutes(2), "processor idle");
+
+        long startNanos = System.nanoTime();
+        produceBurst(run, count);
+        long produced = System.nanoTime();
+        CatchUp.await(run.out(), broker, processor, DRAIN_LIMIT, label);
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        double rate = count / seconds;
+        run.out().printf("  %d commands produced in %.1f s and drained in %.1f s: %.0f commands/s%n",
+                count, (produced - startNanos) / 1e9, seconds, rate);
+        return rate;
+    }
+
+    /** {@code count} commands as ingest-api would write them for {@code POST /v1/requests}, from many customers. */
+    static void produceBurst(BenchRun run, int count) throws InterruptedException {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, run.stack().kafka());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -82,7 +91,7 @@ public final class ProcessorBurst implements Benchmark {
         Instant now = Instant.now();
         try (KafkaProducer<String, CloudEvent<RequestCommand>> producer =
                 new KafkaProducer<>(props, new StringSerializer(), new CloudEventSerializer<>())) {
-            for (int i = 0; i < BURST; i++) {
+            for (int i = 0; i < count; i++) {
                 String requestId = "req_" + UUID.randomUUID();
                 RequestCommand command = new RequestCommand.CreateRequest(requestId, "cus_bench-" + run.seed() + "-" + (i % 500),
                         "Dolo 650 tablet strip #" + i, List.of(), ADDRESS, "medicines-health", Actor.system("bench"));
@@ -93,25 +102,7 @@ public final class ProcessorBurst implements Benchmark {
             producer.flush();
         }
         if (failed.get() > 0) {
-            throw new IllegalStateException(failed.get() + " of " + BURST + " commands were not written");
-        }
-    }
-
-    private static void awaitLag(BenchRun run, BrokerAdmin broker, String group, Duration limit, String label)
-            throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        AtomicLong lag = new AtomicLong(broker.lag(group, TOPIC));
-        long first = Math.max(1, lag.get());
-        try (ProgressBar bar = ProgressBar.start(run.out(), label, () -> 1 - lag.get() / (double) first,
-                () -> "lag " + lag.get())) {
-            while (lag.get() > 0) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(group + " still has a lag of " + lag.get() + " on " + TOPIC
-                            + " after " + limit.toSeconds() + " s (see the processor's log)");
-                }
-                Thread.sleep(200);
-                lag.set(broker.lag(group, TOPIC));
-            }
+            throw new IllegalStateException(failed.get() + " of " + count + " commands were not written");
         }
     }
 }

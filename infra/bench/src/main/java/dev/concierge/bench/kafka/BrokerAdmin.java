@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -78,6 +80,12 @@ public final class BrokerAdmin implements AutoCloseable {
             lag += end.getValue() - (at == null ? 0 : at.offset());
         }
         return lag;
+    }
+
+    /** How many members {@code group} has once it is stable (every partition assigned); 0 while it rebalances. */
+    public int stableMembers(String group) throws ExecutionException, InterruptedException {
+        ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+        return description.groupState() == GroupState.STABLE ? description.members().size() : 0;
     }
 
     /** The average value size of up to {@code count} of the newest records of {@code topic}, in bytes. */

@@ -14,6 +14,7 @@ import io.vertx.core.http.RequestOptions;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ClosedLoop implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
-    private final HttpClient client;
+    /** One pool per instance of the service under load; calls go to them in turn. */
+    private final List<HttpClient> clients;
     private final PrintStream out;
     private final Duration callTimeout;
 
@@ -48,11 +50,16 @@ public final class ClosedLoop implements AutoCloseable {
 
     /** {@code callTimeout}: how long one call may take before it counts as a transport error. */
     public ClosedLoop(String host, int port, int connections, Duration callTimeout, PrintStream out) {
+        this(host, List.of(port), connections, callTimeout, out);
+    }
+
+    /** Round robin over several instances on {@code ports}, {@code connections} spread evenly over them. */
+    public ClosedLoop(String host, List<Integer> ports, int connections, Duration callTimeout, PrintStream out) {
         this.out = out;
         this.callTimeout = callTimeout;
-        this.client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(host).setDefaultPort(port)
-                .setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true).setConnectTimeout(5000),
-                new PoolOptions().setHttp1MaxSize(connections));
+        this.clients = ports.stream().map(port -> vertx.createHttpClient(new HttpClientOptions().setDefaultHost(host)
+                .setDefaultPort(port).setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true).setConnectTimeout(5000),
+                new PoolOptions().setHttp1MaxSize(Math.max(1, connections / ports.size())))).toList();
     }
 
     /**
@@ -100,6 +107,7 @@ public final class ClosedLoop implements AutoCloseable {
             drained.countDown();
             return;
         }
+        HttpClient client = clients.get((int) (sequence % clients.size()));
         Call call = workload.next(sequence++);
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setURI(call.uri())
                 .setTimeout(callTimeout.toMillis());
@@ -164,7 +172,7 @@ public final class ClosedLoop implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        clients.forEach(HttpClient::close);
         vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 }

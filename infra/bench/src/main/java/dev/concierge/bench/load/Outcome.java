@@ -18,10 +18,15 @@ public record Outcome(long acceptedUnits, long calls, Map<Integer, Long> callsBy
 
     /** The latency at {@code quantile} (0..1) in milliseconds, nearest-rank; 0 with no calls. */
     public double latencyMs(double quantile) {
-        if (latenciesNanos.length == 0) {
+        return quantileMs(latenciesNanos, quantile);
+    }
+
+    /** The value at {@code quantile} (0..1) of {@code nanos}, in milliseconds, nearest-rank; 0 when there is none. */
+    public static double quantileMs(long[] nanos, double quantile) {
+        if (nanos.length == 0) {
             return 0;
         }
-        long[] sorted = latenciesNanos.clone();
+        long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(quantile * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;

@@ -32,7 +32,15 @@ public final class SetupHttp {
     }
 
     public JsonNode get(String url, int expected) {
-        return expect(expected, send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build()), url);
+        return get(url, null, expected);
+    }
+
+    public JsonNode get(String url, String token, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return expect(expected, send(request.build()), url);
     }
 
     public static String write(Object body) {

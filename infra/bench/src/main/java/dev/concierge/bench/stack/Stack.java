@@ -15,6 +15,17 @@ public record Stack(String ingest, String projections, String outbox, String kaf
                 env("CONCIERGE_PROCESSOR_GROUP", "request-stream-processor"));
     }
 
+    /** The read models' store (the dev stack's MongoDB-wire server), for baselines that query it directly. */
+    public String mongo() {
+        return env("MONGODB_URI", "mongodb://127.0.0.1:27017");
+    }
+
+    /** request-stream-processor's pid file in the stack's data directory ({@code DATA_DIR}, set by ./concierge bench). */
+    public String processorPidFile() {
+        String dataDir = System.getenv("DATA_DIR");
+        return dataDir == null ? "" : java.nio.file.Path.of(dataDir, "run", "request-stream-processor.pid").toString();
+    }
+
     public String ingestHost() {
         return java.net.URI.create(ingest).getHost();
     }
