@@ -1,5 +1,6 @@
 package dev.concierge.bench;
 
+import dev.concierge.bench.benchmarks.E2eChat;
 import dev.concierge.bench.benchmarks.IngestBatch;
 import dev.concierge.bench.benchmarks.IngestSingle;
 import dev.concierge.bench.benchmarks.ProcessorBurst;
@@ -25,7 +26,8 @@ import java.util.List;
  */
 public final class Bench {
 
-    static final Catalog CATALOG = new Catalog(List.of(new IngestSingle(), new IngestBatch(), new ProcessorBurst()));
+    static final Catalog CATALOG = new Catalog(List.of(new IngestSingle(), new IngestBatch(), new ProcessorBurst(),
+            new E2eChat()));
 
     private Bench() {
     }
@@ -67,9 +69,10 @@ public final class Bench {
                 System.out.println();
                 System.out.println("== " + benchmark.name() + ": " + benchmark.summary());
                 try {
-                    Result result = benchmark.run(run);
-                    results.add(result);
-                    System.out.println(Report.line(result));
+                    for (Result result : benchmark.runAll(run)) {
+                        results.add(result);
+                        System.out.println(Report.line(result));
+                    }
                 } catch (Exception e) {
                     failures++;
                     System.out.println();
