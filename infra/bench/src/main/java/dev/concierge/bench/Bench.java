@@ -1,6 +1,7 @@
 package dev.concierge.bench;
 
 import dev.concierge.bench.benchmarks.E2eChat;
+import dev.concierge.bench.benchmarks.E2ePayment;
 import dev.concierge.bench.benchmarks.IngestBatch;
 import dev.concierge.bench.benchmarks.IngestSingle;
 import dev.concierge.bench.benchmarks.ProcessorBurst;
@@ -27,7 +28,8 @@ import java.util.List;
 public final class Bench {
 
     static final Catalog CATALOG = new Catalog(List.of(new IngestSingle(), new IngestBatch(), new ProcessorBurst(),
-            new E2eChat()));
+            new E2eChat(),
+            new E2ePayment()));
 
     private Bench() {
     }

@@ -18,10 +18,10 @@ class E2eChatTest {
 
     @Test
     void the_goal_allows_five_times_kafkas_p99_plus_twenty_milliseconds() {
-        assertThat(E2eChat.allowedP99Ms(7)).isEqualTo(55.0);
-        assertThat(E2eChat.headroom(55, 7)).isEqualTo(1.0);
-        assertThat(E2eChat.headroom(110, 7)).as("twice the allowed p99 is short of the goal").isEqualTo(0.5);
-        assertThat(E2eChat.headroom(11, 7)).as("a fifth of it meets the goal with room").isEqualTo(5.0);
+        assertThat(E2eLatency.allowedP99Ms(7)).isEqualTo(55.0);
+        assertThat(E2eLatency.headroom(55, 7)).isEqualTo(1.0);
+        assertThat(E2eLatency.headroom(110, 7)).as("twice the allowed p99 is short of the goal").isEqualTo(0.5);
+        assertThat(E2eLatency.headroom(11, 7)).as("a fifth of it meets the goal with room").isEqualTo(5.0);
     }
 
     @Test
@@ -35,7 +35,7 @@ class E2eChatTest {
         assertThat(calls.get(1).headers()).containsEntry("Authorization", "Bearer token-b");
         for (int i = 0; i < calls.size(); i++) {
             String text = JSON.readTree(calls.get(i).body()).path("text").asText();
-            assertThat(text).startsWith(ChatTexts.TEXT).endsWith(" " + PushLatencies.marker(42, i));
+            assertThat(text).startsWith(ChatTexts.TEXT).endsWith(" " + ChatMarkers.marker(42, i));
         }
         assertThat(messages.accepted(202, new byte[0])).isOne();
         assertThat(messages.accepted(503, new byte[0])).isZero();
