@@ -1,6 +1,8 @@
 package dev.concierge.bench;
 
 import dev.concierge.bench.benchmarks.DashboardQueries;
+import dev.concierge.bench.benchmarks.E2eChat;
+import dev.concierge.bench.benchmarks.E2ePayment;
 import dev.concierge.bench.benchmarks.IngestBatch;
 import dev.concierge.bench.benchmarks.IngestSingle;
 import dev.concierge.bench.benchmarks.ProcessorBurst;
@@ -30,6 +32,7 @@ import java.util.List;
 public final class Bench {
 
     static final Catalog CATALOG = new Catalog(List.of(new IngestSingle(), new IngestBatch(), new ProcessorBurst(),
+            new E2eChat(), new E2ePayment(),
             new DashboardQueries(), new ScalingIngest(), new ScalingProcessor(), new ScalingOpenRequests()));
 
     private Bench() {
@@ -72,9 +75,10 @@ public final class Bench {
                 System.out.println();
                 System.out.println("== " + benchmark.name() + ": " + benchmark.summary());
                 try {
-                    Result result = benchmark.run(run);
-                    results.add(result);
-                    System.out.println(Report.line(result));
+                    for (Result result : benchmark.runAll(run)) {
+                        results.add(result);
+                        System.out.println(Report.line(result));
+                    }
                 } catch (Exception e) {
                     failures++;
                     System.out.println();

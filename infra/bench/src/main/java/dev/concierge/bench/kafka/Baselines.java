@@ -2,6 +2,7 @@ package dev.concierge.bench.kafka;
 
 import dev.concierge.bench.harness.ProgressBar;
 import dev.concierge.bench.kafka.ToolOutput.ConsumerFigures;
+import dev.concierge.bench.kafka.ToolOutput.EndToEndFigures;
 import dev.concierge.bench.kafka.ToolOutput.ProducerFigures;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,6 +45,22 @@ public final class Baselines {
             lines = tool.run("org.apache.kafka.tools.ConsumerPerformance", args, 600);
         }
         return ToolOutput.consumer(lines);
+    }
+
+    /**
+     * {@code EndToEndLatency}: {@code records} records of {@code recordSize} bytes sent one at a time with
+     * {@code acks}, each consumed back before the next is sent (the tool creates the topic, one partition,
+     * when it is missing).
+     */
+    public EndToEndFigures endToEndLatency(String label, String topic, long records, int recordSize, String acks,
+            Duration expected) throws IOException, InterruptedException {
+        ChildJvm tool = new ChildJvm();
+        List<String> args = List.of(bootstrap, topic, Long.toString(records), acks, Integer.toString(recordSize));
+        List<String> lines;
+        try (ProgressBar bar = ProgressBar.start(out, label, expected, () -> abbreviate(tool.lastLine()))) {
+            lines = tool.run("org.apache.kafka.tools.EndToEndLatency", args, 600);
+        }
+        return ToolOutput.endToEnd(lines);
     }
 
     private static String abbreviate(String line) {

@@ -11,6 +11,11 @@ public final class ToolOutput {
     private static final Pattern PRODUCER_TOTAL = Pattern.compile(
             "(\\d+) records sent, ([\\d.]+) records/sec \\(([\\d.]+) MB/sec\\), ([\\d.]+) ms avg latency.*50th.*");
 
+    /** EndToEndLatency's last two lines: {@code Avg latency: 1.2345 ms} and {@code Percentiles: 50th = 1, 99th = 3, 99.9th = 8}. */
+    private static final Pattern END_TO_END_AVERAGE = Pattern.compile("Avg latency: ([\\d.]+) ms");
+    private static final Pattern END_TO_END_PERCENTILES = Pattern.compile(
+            "Percentiles: 50th = (\\d+), 99th = (\\d+), 99\\.9th = (\\d+)");
+
     private ToolOutput() {
     }
 
@@ -20,6 +25,26 @@ public final class ToolOutput {
 
     /** What ConsumerPerformance measured: overall (with the group join) and fetch-only records per second. */
     public record ConsumerFigures(long records, double recordsPerSecond, double fetchRecordsPerSecond) {
+    }
+
+    /** What EndToEndLatency measured: produce-to-consume latency of records sent one at a time, in whole ms. */
+    public record EndToEndFigures(double averageMs, long p50Ms, long p99Ms, long p999Ms) {
+    }
+
+    public static EndToEndFigures endToEnd(List<String> lines) {
+        Double average = null;
+        for (String line : lines) {
+            Matcher averageLine = END_TO_END_AVERAGE.matcher(line.trim());
+            if (averageLine.matches()) {
+                average = Double.parseDouble(averageLine.group(1));
+            }
+            Matcher percentiles = END_TO_END_PERCENTILES.matcher(line.trim());
+            if (percentiles.matches() && average != null) {
+                return new EndToEndFigures(average, Long.parseLong(percentiles.group(1)),
+                        Long.parseLong(percentiles.group(2)), Long.parseLong(percentiles.group(3)));
+            }
+        }
+        throw new IllegalStateException("EndToEndLatency printed no percentiles: " + tail(lines));
     }
 
     public static ProducerFigures producer(List<String> lines) {

@@ -3,21 +3,14 @@ package dev.concierge.bench.load;
 import dev.concierge.bench.harness.ProcessCpu;
 import dev.concierge.bench.harness.ProgressBar;
 import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpVersion;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,20 +23,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ClosedLoop implements AutoCloseable {
 
-    private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+    private final Vertx vertx = Connections.oneEventLoop();
     /** One pool per instance of the service under load; calls go to them in turn. */
     private final List<HttpClient> clients;
     private final PrintStream out;
     private final Duration callTimeout;
 
     /** Everything below is touched on the event loop only, except the atomics the progress bar reads. */
-    private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong calls = new AtomicLong();
-    private final Map<Integer, Long> byStatus = new TreeMap<>();
-    private long transportErrors;
-    private String lastTransportError = "";
-    private long[] latencies = new long[1 << 16];
-    private int latencyCount;
+    private final Tally tally = new Tally();
     private volatile boolean measuring;
     private volatile boolean stopped;
     private long sequence;
@@ -57,9 +45,9 @@ public final class ClosedLoop implements AutoCloseable {
     public ClosedLoop(String host, List<Integer> ports, int connections, Duration callTimeout, PrintStream out) {
         this.out = out;
         this.callTimeout = callTimeout;
-        this.clients = ports.stream().map(port -> vertx.createHttpClient(new HttpClientOptions().setDefaultHost(host)
-                .setDefaultPort(port).setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true).setConnectTimeout(5000),
-                new PoolOptions().setHttp1MaxSize(Math.max(1, connections / ports.size())))).toList();
+        this.clients = ports.stream()
+                .map(port -> Connections.keepAlive(vertx, host, port, Math.max(1, connections / ports.size())))
+                .toList();
     }
 
     /**
@@ -82,7 +70,7 @@ public final class ClosedLoop implements AutoCloseable {
         OptionalDouble cpuBefore = ProcessCpu.seconds(serverPidFile);
         long startNanos = System.nanoTime();
         try (ProgressBar bar = ProgressBar.start(out, label, measure, () -> String.format("%.0f accepted/s, %d calls",
-                accepted.get() / Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9), calls.get()))) {
+                tally.accepted() / Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9), calls.get()))) {
             Thread.sleep(measure.toMillis());
             // a window that saw no answer measured nothing (a machine busy enough to stall the event loop): it
             // stays open until the first answer, for at most the calls' own timeout
@@ -124,8 +112,9 @@ public final class ClosedLoop implements AutoCloseable {
     }
 
     private void failed(Throwable error) {
-        lastTransportError = String.valueOf(error);
-        transportErrors += measuring ? 1 : 0;
+        if (measuring) {
+            tally.failed(error);
+        }
     }
 
     private void record(int status, long units, long sentAt) {
@@ -134,23 +123,15 @@ public final class ClosedLoop implements AutoCloseable {
             return;
         }
         calls.incrementAndGet();
-        accepted.addAndGet(units);
-        byStatus.merge(status, 1L, Long::sum);
-        if (latencyCount == latencies.length) {
-            latencies = Arrays.copyOf(latencies, latencies.length * 2);
-        }
-        latencies[latencyCount++] = System.nanoTime() - sentAt;
+        tally.answered(status, units, System.nanoTime() - sentAt);
     }
 
     /** Starts the measured window (on the event loop, so no answer is half counted). */
     private void reset() throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         vertx.runOnContext(now -> {
-            accepted.set(0);
             calls.set(0);
-            byStatus.clear();
-            transportErrors = 0;
-            latencyCount = 0;
+            tally.clear();
             measuring = true;
             done.countDown();
         });
@@ -162,8 +143,7 @@ public final class ClosedLoop implements AutoCloseable {
         CountDownLatch done = new CountDownLatch(1);
         vertx.runOnContext(now -> {
             measuring = false;
-            taken[0] = new Outcome(accepted.get(), byStatus.values().stream().mapToLong(Long::longValue).sum(),
-                    Map.copyOf(byStatus), transportErrors, lastTransportError, seconds, serverCpu, Arrays.copyOf(latencies, latencyCount));
+            taken[0] = tally.outcome(seconds, serverCpu);
             done.countDown();
         });
         done.await();

@@ -1,7 +1,6 @@
 package dev.concierge.bench.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.concierge.bench.harness.ProgressBar;
 import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,27 +35,8 @@ public final class Customers {
 
     /** {@code count} customers with {@code requestsEach} open requests each, prepared four at a time. */
     public List<Customer> prepare(int count, int requestsEach, long seed, PrintStream out) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        AtomicInteger ready = new AtomicInteger();
-        try (ProgressBar bar = ProgressBar.start(out, "customers", () -> ready.get() / (double) count,
-                () -> ready.get() + " of " + count + " signed in with their requests")) {
-            List<Future<Customer>> pending = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                String phone = String.format("+9170%08d", (seed + i) % 100_000_000L);
-                pending.add(pool.submit(() -> {
-                    Customer customer = prepareOne(phone, requestsEach);
-                    ready.incrementAndGet();
-                    return customer;
-                }));
-            }
-            List<Customer> customers = new ArrayList<>();
-            for (Future<Customer> customer : pending) {
-                customers.add(customer.get());
-            }
-            return customers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return FourAtATime.run(out, "customers", count, "signed in with their requests",
+                i -> prepareOne(String.format("+9170%08d", (seed + i) % 100_000_000L), requestsEach));
     }
 
     private Customer prepareOne(String phone, int requestsEach) throws InterruptedException {

@@ -41,4 +41,27 @@ class ToolOutputTest {
         assertThat(figures.recordsPerSecond()).isEqualTo(6666.6667);
         assertThat(figures.fetchRecordsPerSecond()).isEqualTo(29850.7463);
     }
+
+    @Test
+    void the_end_to_end_figures_are_the_average_and_the_percentiles_it_prints_last() {
+        List<String> printed = List.of(
+                "Topic \"bench.e2e-baseline\" does not exist. Will create topic with 1 partition(s) and replication factor = 1",
+                "0\t12.5",
+                "1000\t2.1",
+                "Avg latency: 2.4310 ms",
+                "Percentiles: 50th = 2, 99th = 7, 99.9th = 31");
+
+        ToolOutput.EndToEndFigures figures = ToolOutput.endToEnd(printed);
+
+        assertThat(figures.averageMs()).isEqualTo(2.431);
+        assertThat(figures.p50Ms()).isEqualTo(2);
+        assertThat(figures.p99Ms()).isEqualTo(7);
+        assertThat(figures.p999Ms()).isEqualTo(31);
+    }
+
+    @Test
+    void an_end_to_end_run_that_printed_no_percentiles_fails_with_what_it_printed() {
+        assertThatThrownBy(() -> ToolOutput.endToEnd(List.of("Latency testing requires synchronous acknowledgement.")))
+                .hasMessageContaining("no percentiles").hasMessageContaining("synchronous acknowledgement");
+    }
 }
