@@ -1,12 +1,13 @@
-import { Button, Input, Paper, Stack, Textarea, Title } from '@mantine/core';
+import { Button, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
-import { usePreviewUrl } from '../shared/hooks';
 import { useNavigate } from 'react-router-dom';
 import { newIdempotencyKey, type ConciergeClient } from '../api/client';
 import { ApiProblem } from '../api/problem';
+import { uploadPhoto } from '../shared/attach';
+import { PhotoPicker } from '../shared/PhotoPicker';
 import { ProblemAlert } from '../shared/ui';
 import {
-  addressDraftErrors, draftToAddress, EMPTY_ADDRESS_DRAFT, MAX_PHOTO_BYTES, MAX_REQUEST_TEXT, type AddressDraft,
+  addressDraftErrors, draftToAddress, EMPTY_ADDRESS_DRAFT, MAX_REQUEST_TEXT, type AddressDraft,
 } from '../shared/validation';
 import { AddressFields } from './AddressFields';
 
@@ -25,13 +26,11 @@ export function NewRequestPage({ client }: { client: ConciergeClient }) {
   const [busy, setBusy] = useState(false);
   // one key per filled-in form: a retried submit after a lost answer creates the request once
   const idempotencyKey = useRef(newIdempotencyKey());
-  const preview = usePreviewUrl(photo);
 
   function validate(): Record<string, string> {
     const found = addressDraftErrors(address);
     if (!text.trim() && !photo) found.text = 'Describe what you need or add a photo';
     if (text.length > MAX_REQUEST_TEXT) found.text = `At most ${MAX_REQUEST_TEXT} characters`;
-    if (photo && photo.size > MAX_PHOTO_BYTES) found.photo = 'A photo can be at most 10 MB';
     return found;
   }
 
@@ -43,7 +42,7 @@ export function NewRequestPage({ client }: { client: ConciergeClient }) {
     setBusy(true);
     setError(null);
     try {
-      const mediaIds = photo ? [(await client.uploadMedia(photo, photo.name)).mediaId] : [];
+      const mediaIds = await uploadPhoto(client, photo);
       const deliveryAddress = draftToAddress(address);
       const accepted = await client.createRequest(
         { text: text.trim() || undefined, mediaIds, deliveryAddress }, idempotencyKey.current);
@@ -68,13 +67,8 @@ export function NewRequestPage({ client }: { client: ConciergeClient }) {
           <Textarea id="request-text" label="Describe it" autosize minRows={3} maxLength={MAX_REQUEST_TEXT}
             placeholder="e.g. Dolo 650, 2 strips" value={text} error={errors.text}
             onChange={(e) => setText(e.currentTarget.value)} />
-          <Input.Wrapper label="Photo (optional)" id="request-photo" error={errors.photo}
-            description="Take a picture of the product, its label or a prescription">
-            <input id="request-photo" type="file" accept="image/*" capture="environment"
-              aria-describedby="request-photo-description" style={{ display: 'block', marginTop: 4, maxWidth: '100%' }}
-              onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} />
-          </Input.Wrapper>
-          {preview && <img src={preview} alt="The photo you chose" style={{ maxWidth: 200, borderRadius: 8 }} />}
+          <PhotoPicker id="request-photo" label="Photo (optional)" photo={photo} onChange={setPhoto} error={errors.photo}
+            description="Take a picture of the product, its label or a prescription" />
 
           <Title order={3} size="h4">Deliver to</Title>
           <AddressFields value={address} onChange={setAddress} errors={errors} />
