@@ -11,6 +11,7 @@ import { ReadMarker, useReadReceipts } from '../shared/receipts';
 import { applyToDetail } from '../shared/requests';
 import { useTyping } from '../shared/typing';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
+import { AssignCard } from './AssignCard';
 import { PaymentLinkCard, RefundCard } from './PaymentActions';
 
 /** One request for staff: the chat, what the AI found, store outreach and replies, quoting, fulfilment, the timeline. */
@@ -53,6 +54,7 @@ export function RequestDetailPage({ client }: { client: ConciergeClient }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
+            <AssignCard client={client} request={r} />
             <Enrichment detail={detail} />
             <Stores client={client} detail={detail} />
             <SendQuote client={client} detail={detail} />
