@@ -22,6 +22,7 @@ function page(me: () => Promise<CustomerProfile>) {
     me: vi.fn(me),
     createRequest: vi.fn(async (request: NewRequest) => { sent.push(request); return { eventId: 'e', requestId: 'req_1' }; }),
     uploadMedia: vi.fn(),
+    read: vi.fn(async () => ({ mapTileUrl: null, mapAttribution: null })), // GET /v1/web-config: no map tiles
   } as unknown as ConciergeClient;
   render(<MantineProvider><MemoryRouter><NewRequestPage client={client} /></MemoryRouter></MantineProvider>);
   return sent;

@@ -8,7 +8,7 @@ import { PhotoPicker } from '../shared/PhotoPicker';
 import { ProblemAlert } from '../shared/ui';
 import type { SavedAddress } from '../api/types';
 import { addressLine, EMPTY_ADDRESS_DRAFT, MAX_REQUEST_TEXT, type AddressDraft } from '../shared/validation';
-import { AddressFields } from './AddressFields';
+import { AddressFields, savedAddressLandmarks } from './AddressFields';
 import { chosenAddress, initialChoice, savedInOrder, TYPED } from './deliveryChoice';
 
 /**
@@ -84,7 +84,10 @@ export function NewRequestPage({ client }: { client: ConciergeClient }) {
               </Stack>
             </Radio.Group>
           )}
-          {choice === TYPED && <AddressFields value={address} onChange={(draft) => { choose(TYPED); setAddress(draft); }} errors={errors} />}
+          {choice === TYPED && (
+            <AddressFields client={client} value={address} onChange={(draft) => { choose(TYPED); setAddress(draft); }} errors={errors}
+              landmarks={savedAddressLandmarks(saved)} />
+          )}
           {choice !== TYPED && !saved.find((a) => a.addressId === choice)?.address.location && (
             <Text size="sm" role="status">This address has no pin: the store search is closest with one (add it on your profile).</Text>
           )}
