@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.concierge.testkit.ConciergeTestResource;
+import dev.concierge.testkit.auth.JwksStandInResource;
 import dev.concierge.testkit.auth.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The front ends' settings: with no tile server configured (the default here) the maps are told to draw no tiles. */
 @QuarkusTest
 @WithTestResource(ConciergeTestResource.class)
+@WithTestResource(JwksStandInResource.class)
 class WebConfigResourceTest {
 
     @Test
