@@ -33,11 +33,12 @@ describe('Http', () => {
     expect(new Headers(fetchFn.mock.calls[1][1].headers).get('Authorization')).toBe('Bearer new');
   });
 
-  it('signs out when the session cannot be refreshed', async () => {
+  it('ends the session when it cannot be refreshed, so the page asks to sign in again', async () => {
     const auth = signedIn(null);
     const http = new Http(auth, vi.fn().mockResolvedValue(json(401, { title: 'Unauthorized' }, 'application/problem+json')));
     await expect(http.json('/v1/requests')).rejects.toBeInstanceOf(ApiProblem);
     expect(auth.current()).toBeNull();
+    expect(auth.status()).toBe('ended');
   });
 
   it('turns problem+json into an ApiProblem that names the wrong field', async () => {

@@ -3,7 +3,8 @@ import { problemFrom } from './problem';
 
 /**
  * fetch with the session's bearer token. A 401 gets one refresh and one retry (the token may have
- * been revoked or expired in between); a second 401 signs out. Failures throw an ApiProblem.
+ * been revoked or expired in between); a second 401 ends the session (the page asks to sign in again).
+ * Failures throw an ApiProblem.
  */
 export class Http {
   constructor(
@@ -16,7 +17,7 @@ export class Http {
     if (response.status === 401 && this.auth?.current()) {
       const renewed = await this.auth.refresh();
       if (renewed) response = await this.fetchFn(url, await this.withToken(init));
-      if (response.status === 401) this.auth.signOut();
+      if (response.status === 401) this.auth.end();
     }
     if (!response.ok) throw await problemFrom(response);
     return response;

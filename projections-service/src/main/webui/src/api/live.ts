@@ -36,14 +36,18 @@ export async function runLiveStream(options: LiveStreamOptions): Promise<void> {
     onState('connecting');
     try {
       const token = await auth.accessToken();
-      if (!token) return; // signed out: nothing to stream
+      // signed out: nothing to stream until this page signs in again (a page whose session ended stays open)
+      if (!token) {
+        if (!(await signedInAgain(auth, signal))) return;
+        continue;
+      }
       const response = await fetchFn(url, {
         headers: { Authorization: `Bearer ${token}`, Accept: 'text/event-stream' },
         signal,
         cache: 'no-store',
       });
       if (response.status === 401) {
-        if (!(await auth.refresh())) return;
+        if (!(await auth.refresh()) && !(await signedInAgain(auth, signal))) return;
         continue;
       }
       if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
@@ -64,6 +68,22 @@ export async function runLiveStream(options: LiveStreamOptions): Promise<void> {
     await pause(backoff[Math.min(failures, backoff.length - 1)], signal);
     failures += 1;
   }
+}
+
+/** Resolves true once `auth` has a session again, false if `signal` aborts first (the page went away). */
+function signedInAgain(auth: Auth, signal: AbortSignal): Promise<boolean> {
+  if (auth.current()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const stop = (result: boolean) => {
+      unsubscribe();
+      signal.removeEventListener('abort', aborted);
+      resolve(result);
+    };
+    const aborted = () => stop(false);
+    const unsubscribe = auth.subscribe((session) => { if (session) stop(true); });
+    signal.addEventListener('abort', aborted);
+    if (signal.aborted) stop(false);
+  });
 }
 
 async function readEvents(body: ReadableStream<Uint8Array>, signal: AbortSignal,

@@ -71,6 +71,32 @@ describe('Auth', () => {
     expect(auth.current()).toBeNull();
     expect(store.value).toBeNull();
     expect(seen).toEqual([null]);
+    expect(auth.status()).toBe('ended');
+  });
+
+  it('says the refresh is failing while it cannot reach the ingest API, and ok again once it can', async () => {
+    const refresh = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(answer(2));
+    const auth = new Auth(memoryStore(), refresh, 'lock', () => 0);
+    auth.signIn(answer(1));
+    const seen: string[] = [];
+    auth.subscribe(() => seen.push(auth.status()));
+    await expect(auth.refresh()).rejects.toThrow('Failed to fetch');
+    expect(auth.status()).toBe('refresh-failing');
+    await auth.refresh();
+    expect(auth.status()).toBe('ok');
+    expect(seen).toEqual(['refresh-failing', 'ok']);
+  });
+
+  it('is ok again after signing in once more, and after the person signs out', async () => {
+    const auth = new Auth(memoryStore(), vi.fn().mockRejectedValue({ status: 401 }), 'lock', () => 0);
+    auth.signIn(answer(1));
+    await auth.refresh();
+    expect(auth.status()).toBe('ended');
+    auth.signIn(answer(2));
+    expect(auth.status()).toBe('ok');
+    auth.end();
+    auth.signOut();
+    expect(auth.status()).toBe('ok');
   });
 
   it('stays signed in when the refresh fails for a reason that may pass (network, 503)', async () => {

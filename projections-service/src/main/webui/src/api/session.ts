@@ -32,6 +32,14 @@ export const REFRESH_MARGIN_MS = 30_000;
 type Listener = (session: Session | null) => void;
 
 /**
+ * How the session is doing, for the pages' notice: `ok`; `refresh-failing` when renewing the access token
+ * failed for a reason that may pass (the ingest API unreachable, a 5xx), so calls fail until it works again;
+ * `ended` when the session stopped without the person signing out (a refresh token refused: past its
+ * lifetime, revoked, or used twice), so the page asks them to sign in again instead of vanishing.
+ */
+export type SessionHealth = 'ok' | 'refresh-failing' | 'ended';
+
+/**
  * The signed-in session of one front end and its refresh. The ingest API rotates refresh tokens and
  * ends the whole session when a used one is presented again, so two refreshes must never race:
  * within a page one promise is shared, across tabs a Web Lock serialises them and a tab first
@@ -39,6 +47,7 @@ type Listener = (session: Session | null) => void;
  */
 export class Auth {
   private session: Session | null;
+  private health: SessionHealth = 'ok';
   private refreshing: Promise<Session | null> | null = null;
   private readonly listeners = new Set<Listener>();
 
@@ -55,12 +64,26 @@ export class Auth {
     return this.session;
   }
 
+  /** See {@link SessionHealth}. */
+  status(): SessionHealth {
+    return this.health;
+  }
+
   signIn(answer: SessionAnswer): Session {
+    this.health = 'ok';
     this.replace(sessionOf(answer, this.now()));
     return this.session!;
   }
 
+  /** The person signed out. */
   signOut(): void {
+    this.health = 'ok';
+    this.replace(null);
+  }
+
+  /** The session stopped on its own (the ingest API refused its tokens): signed out, and the pages say so. */
+  end(): void {
+    this.health = 'ended';
     this.replace(null);
   }
 
@@ -100,10 +123,17 @@ export class Auth {
       return null;
     }
     try {
-      this.replace(sessionOf(await this.refreshCall(current.refreshToken), this.now()));
+      const renewed = sessionOf(await this.refreshCall(current.refreshToken), this.now());
+      this.health = 'ok';
+      this.replace(renewed);
     } catch (failure) {
-      if (isRefusal(failure)) this.replace(null);
-      else throw failure;
+      if (isRefusal(failure)) {
+        this.end();
+      } else {
+        this.health = 'refresh-failing';
+        this.listeners.forEach((listener) => listener(this.session));
+        throw failure;
+      }
     }
     return this.session;
   }

@@ -58,4 +58,29 @@ describe('runLiveStream', () => {
     expect(states).toContain('live');
     expect(states).toContain('offline');
   });
+
+  it('waits while the session has ended and streams again once the person signs in on the same page', async () => {
+    const auth = new Auth({ load: () => null, save: () => {} }, vi.fn(), 'lock', () => 0);
+    const fetchFn = vi.fn().mockImplementation(async () => new Response('data:{"kind":"ready","requestId":null,"data":{}}\n\n'));
+    const abort = new AbortController();
+    const kinds: string[] = [];
+    const done = runLiveStream({
+      url: '/v1/stream', auth, fetchFn, signal: abort.signal, backoffMs: [0],
+      onChange: (c) => { kinds.push(c.kind); abort.abort(); },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetchFn).not.toHaveBeenCalled();
+    auth.signIn({ accessToken: 't2', tokenType: 'Bearer', expiresIn: 900, refreshToken: 'r2', subject: 's', role: 'admin' });
+    await done;
+    expect(kinds).toEqual(['ready']);
+    expect(fetchFn.mock.calls[0][1].headers.Authorization).toBe('Bearer t2');
+  });
+
+  it('stops when the page goes away while signed out', async () => {
+    const auth = new Auth({ load: () => null, save: () => {} }, vi.fn(), 'lock', () => 0);
+    const abort = new AbortController();
+    const done = runLiveStream({ url: '/v1/stream', auth, fetchFn: vi.fn(), signal: abort.signal, onChange: () => {} });
+    abort.abort();
+    await expect(done).resolves.toBeUndefined();
+  });
 });

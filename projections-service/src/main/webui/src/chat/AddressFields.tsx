@@ -1,17 +1,24 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import type { ConciergeClient } from '../api/client';
+import type { SavedAddress } from '../api/types';
+import { LazyMapPicker } from '../shared/LazyMapPicker';
+import { pinOf, type Landmark } from '../shared/mapPin';
 import type { AddressDraft } from '../shared/validation';
 
 /**
  * The fields of a delivery address with its pin: stores are found by distance, so the address carries
- * coordinates, the browser's position when the person allows it or typed. `idPrefix` keeps the ids of
- * two such forms on one page apart.
+ * coordinates: the browser's position when the person allows it, typed, or a pin placed on the map (kept in
+ * step with the typed ones). `idPrefix` keeps the ids of two such forms on one page apart; `landmarks` (e.g.
+ * the customer's saved addresses) are drawn on the map for orientation.
  */
-export function AddressFields({ value, onChange, errors, idPrefix = 'address' }: {
+export function AddressFields({ client, value, onChange, errors, idPrefix = 'address', landmarks }: {
+  client: ConciergeClient;
   value: AddressDraft;
   onChange: (draft: AddressDraft) => void;
   errors: Record<string, string>;
   idPrefix?: string;
+  landmarks?: Landmark[];
 }) {
   const [locating, setLocating] = useState<string | null>(null);
 
@@ -57,6 +64,14 @@ export function AddressFields({ value, onChange, errors, idPrefix = 'address' }:
         <Button variant="default" onClick={locate}>Use my location</Button>
       </Group>
       {locating && <Text size="sm" role="status">{locating}</Text>}
+      <LazyMapPicker client={client} id={`${idPrefix}-map`} label="The pin on the map" pin={pinOf(value.lat, value.lon)}
+        onPick={(pin) => onChange({ ...value, lat: pin.lat, lon: pin.lon })} landmarks={landmarks}
+        landmarkNote="Blue dots: your saved addresses (point at one for its name)." />
     </Stack>
   );
+}
+
+/** The customer's saved addresses that have a pin, as landmarks on the map. */
+export function savedAddressLandmarks(saved: SavedAddress[]): Landmark[] {
+  return saved.flatMap((a) => (a.address.location ? [{ ...a.address.location, name: a.label }] : []));
 }

@@ -1,37 +1,38 @@
-import { Button, Input, Paper, Stack, Textarea, Title } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
-import { usePreviewUrl } from '../shared/hooks';
+import { Button, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { newIdempotencyKey, type ConciergeClient } from '../api/client';
 import { ApiProblem } from '../api/problem';
+import { uploadPhoto } from '../shared/attach';
+import { PhotoPicker } from '../shared/PhotoPicker';
 import { ProblemAlert } from '../shared/ui';
-import {
-  addressDraftErrors, draftToAddress, EMPTY_ADDRESS_DRAFT, MAX_PHOTO_BYTES, MAX_REQUEST_TEXT, type AddressDraft,
-} from '../shared/validation';
-import { AddressFields } from './AddressFields';
+import type { SavedAddress } from '../api/types';
+import { addressLine, EMPTY_ADDRESS_DRAFT, MAX_REQUEST_TEXT, type AddressDraft } from '../shared/validation';
+import { AddressFields, savedAddressLandmarks } from './AddressFields';
+import { chosenAddress, initialChoice, savedInOrder, TYPED } from './deliveryChoice';
 
 /**
  * A new request: what the customer wants (text and/or a photo, the camera on phones) and where to
- * deliver it. Stores are found by distance, so the address carries coordinates: the browser's
- * position when the customer allows it, or a typed pin.
+ * deliver it. Stores are found by distance, so the address carries coordinates: one of the customer's
+ * saved addresses (the default one chosen to start with), or a typed address with the browser's position
+ * when the customer allows it or a typed pin.
  */
 export function NewRequestPage({ client }: { client: ConciergeClient }) {
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
   const [address, setAddress] = useState<AddressDraft>(EMPTY_ADDRESS_DRAFT);
+  const { saved, choice, choose } = useDeliveryChoice(client);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // one key per filled-in form: a retried submit after a lost answer creates the request once
   const idempotencyKey = useRef(newIdempotencyKey());
-  const preview = usePreviewUrl(photo);
 
   function validate(): Record<string, string> {
-    const found = addressDraftErrors(address);
+    const found = { ...chosenAddress(choice, saved, address).errors };
     if (!text.trim() && !photo) found.text = 'Describe what you need or add a photo';
     if (text.length > MAX_REQUEST_TEXT) found.text = `At most ${MAX_REQUEST_TEXT} characters`;
-    if (photo && photo.size > MAX_PHOTO_BYTES) found.photo = 'A photo can be at most 10 MB';
     return found;
   }
 
@@ -43,8 +44,8 @@ export function NewRequestPage({ client }: { client: ConciergeClient }) {
     setBusy(true);
     setError(null);
     try {
-      const mediaIds = photo ? [(await client.uploadMedia(photo, photo.name)).mediaId] : [];
-      const deliveryAddress = draftToAddress(address);
+      const mediaIds = await uploadPhoto(client, photo);
+      const deliveryAddress = chosenAddress(choice, saved, address).address;
       const accepted = await client.createRequest(
         { text: text.trim() || undefined, mediaIds, deliveryAddress }, idempotencyKey.current);
       // the read model has it a moment later: the request page waits for its first snapshot
@@ -68,20 +69,58 @@ export function NewRequestPage({ client }: { client: ConciergeClient }) {
           <Textarea id="request-text" label="Describe it" autosize minRows={3} maxLength={MAX_REQUEST_TEXT}
             placeholder="e.g. Dolo 650, 2 strips" value={text} error={errors.text}
             onChange={(e) => setText(e.currentTarget.value)} />
-          <Input.Wrapper label="Photo (optional)" id="request-photo" error={errors.photo}
-            description="Take a picture of the product, its label or a prescription">
-            <input id="request-photo" type="file" accept="image/*" capture="environment"
-              aria-describedby="request-photo-description" style={{ display: 'block', marginTop: 4, maxWidth: '100%' }}
-              onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} />
-          </Input.Wrapper>
-          {preview && <img src={preview} alt="The photo you chose" style={{ maxWidth: 200, borderRadius: 8 }} />}
+          <PhotoPicker id="request-photo" label="Photo (optional)" photo={photo} onChange={setPhoto} error={errors.photo}
+            description="Take a picture of the product, its label or a prescription" />
 
-          <Title order={3} size="h4">Deliver to</Title>
-          <AddressFields value={address} onChange={setAddress} errors={errors} />
+          <Title order={3} size="h4" id="deliver-to-title">Deliver to</Title>
+          {saved.length > 0 && (
+            <Radio.Group value={choice} onChange={choose} aria-labelledby="deliver-to-title" id="delivery-choice">
+              <Stack gap="xs">
+                {saved.map((a) => (
+                  <Radio key={a.addressId} value={a.addressId} id={`deliver-to-${a.addressId}`} data-address-id={a.addressId}
+                    label={`${a.label}${a.defaultAddress ? ' (default)' : ''}`} description={addressLine(a.address)} />
+                ))}
+                <Radio value={TYPED} id="deliver-to-typed" label="Another address" />
+              </Stack>
+            </Radio.Group>
+          )}
+          {choice === TYPED && (
+            <AddressFields client={client} value={address} onChange={(draft) => { choose(TYPED); setAddress(draft); }} errors={errors}
+              landmarks={savedAddressLandmarks(saved)} />
+          )}
+          {choice !== TYPED && !saved.find((a) => a.addressId === choice)?.address.location && (
+            <Text size="sm" role="status">This address has no pin: the store search is closest with one (add it on your profile).</Text>
+          )}
           <ProblemAlert error={error} title="The request was not sent" />
           <Button type="submit" loading={busy} id="send-request">Send request</Button>
         </Stack>
       </form>
     </Paper>
   );
+}
+
+/**
+ * The customer's saved addresses (`GET /v1/customers/me`; none until the read model has the customer) and
+ * which one the request goes to. The typed form shows at once; when saved addresses arrive the default one
+ * is chosen, unless the customer has already chosen or typed.
+ */
+function useDeliveryChoice(client: ConciergeClient) {
+  const [saved, setSaved] = useState<SavedAddress[]>([]);
+  const [choice, setChoice] = useState(TYPED);
+  const chosenByHand = useRef(false);
+  useEffect(() => {
+    let cancelled = false;
+    client.me().then((profile) => {
+      if (cancelled) return;
+      const addresses = savedInOrder(profile.addresses);
+      setSaved(addresses);
+      if (!chosenByHand.current) setChoice(initialChoice(addresses));
+    }, () => {}); // no profile yet (404) or not readable now: the typed address is the way
+    return () => { cancelled = true; };
+  }, [client]);
+  function choose(next: string) {
+    chosenByHand.current = true;
+    setChoice(next);
+  }
+  return { saved, choice, choose };
 }

@@ -10,7 +10,7 @@ import { ProblemAlert } from '../shared/ui';
 import {
   addressDraftErrors, addressLine, draftToAddress, EMPTY_ADDRESS_DRAFT, hourMinute, type AddressDraft,
 } from '../shared/validation';
-import { AddressFields } from './AddressFields';
+import { AddressFields, savedAddressLandmarks } from './AddressFields';
 
 const CHANNELS: { value: NotificationChannel; label: string }[] = [
   { value: 'WHATSAPP', label: 'WhatsApp' },
@@ -178,7 +178,8 @@ function Addresses({ client, profile, reload }: { client: ConciergeClient; profi
           <Title order={4} size="h5" id="new-address-title">Add an address</Title>
           <TextInput id="saved-address-label" label="Name" placeholder="Home, Office…" value={label} maxLength={50}
             onChange={(e) => setLabel(e.currentTarget.value)} error={errors.label} />
-          <AddressFields idPrefix="saved-address" value={draft} onChange={setDraft} errors={errors} />
+          <AddressFields client={client} idPrefix="saved-address" value={draft} onChange={setDraft} errors={errors}
+            landmarks={savedAddressLandmarks(profile.addresses)} />
           <Checkbox id="saved-address-default" label="Deliver here unless I say otherwise (default)" checked={makeDefault}
             onChange={(e) => setMakeDefault(e.currentTarget.checked)} />
           <SaveRow id="save-address" label="Save address" state={saving} />

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import type { ConciergeClient } from '../api/client';
 import { sendChatMessage } from '../shared/attach';
+import { PhotoPicker } from '../shared/PhotoPicker';
 import type { ChatMessage, RequestDetail } from '../api/types';
 import { formatMoney, formatTime } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
@@ -182,7 +183,6 @@ function Conversation({ client, detail }: { client: ConciergeClient; detail: Req
   useReadReceipts(client, detail, 'customer');
   const [text, setText] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
-  const [photoInput, setPhotoInput] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const typing = useTyping(client, request.requestId);
@@ -195,7 +195,6 @@ function Conversation({ client, detail }: { client: ConciergeClient; detail: Req
       await sendChatMessage(client, request.requestId, text, photo);
       setText('');
       setPhoto(null);
-      setPhotoInput((n) => n + 1);
       setError(null);
     } catch (failure) {
       setError(failure);
@@ -230,9 +229,7 @@ function Conversation({ client, detail }: { client: ConciergeClient; detail: Req
               value={text} onChange={(e) => { setText(e.currentTarget.value); typing.typed(); }} maxLength={4000} />
             <Button type="submit" loading={busy}>Send</Button>
           </Group>
-          <label htmlFor="chat-photo" style={{ display: 'block', marginTop: 8, fontSize: 14 }}>Attach a photo</label>
-          <input key={photoInput} id="chat-photo" type="file" accept="image/*" capture="environment" style={{ maxWidth: "100%" }}
-            onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} />
+          <PhotoPicker id="chat-photo" label="Attach a photo" photo={photo} onChange={setPhoto} />
         </form>
       )}
       <ProblemAlert error={error} />

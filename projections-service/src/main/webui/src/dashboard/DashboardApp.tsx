@@ -1,10 +1,10 @@
 import { AppShell, Burger, Button, Group, Loader, NavLink, Text, Title } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useDisclosure } from '@mantine/hooks';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { ConciergeClient } from '../api/client';
 import type { Session } from '../api/types';
-import { useSession } from '../shared/hooks';
+import { useSession, useSessionHealth } from '../shared/hooks';
 import { LiveProvider } from '../shared/live';
 import { Providers } from '../shared/ui';
 import { AgentsPage } from './AgentsPage';
@@ -12,6 +12,7 @@ import { InboxPage } from './InboxPage';
 import { LoginPage } from './LoginPage';
 import { RequestDetailPage } from './RequestDetailPage';
 import { ServicesPage } from './ServicesPage';
+import { SessionNotice } from './SessionNotice';
 import { StoresPage } from './StoresPage';
 
 const client = new ConciergeClient('concierge.dashboard.session');
@@ -42,7 +43,13 @@ export function DashboardApp() {
 }
 
 function Dashboard() {
-  const session = useSession(client);
+  const current = useSession(client);
+  const health = useSessionHealth(client);
+  // a session that ended on its own keeps its page (and the text typed there) under a notice to sign in
+  // again; signing in as the same person carries on in place, as someone else starts afresh
+  const last = useRef<Session | null>(current);
+  if (current) last.current = current;
+  const session = current ?? (health === 'ended' ? last.current : null);
   if (!session) return <LoginPage client={client} />;
   if (!['agent', 'admin'].includes(session.role)) {
     return <LoginPage client={client} notice="This dashboard is for Concierge staff. Sign in with a staff account." />;
@@ -51,6 +58,7 @@ function Dashboard() {
 }
 
 function Shell({ session }: { session: Session }) {
+  const health = useSessionHealth(client);
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const pages = PAGES.filter((page) => page.roles.includes(session.role));
@@ -76,6 +84,7 @@ function Shell({ session }: { session: Session }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <SessionNotice client={client} health={health} />
         <Suspense fallback={<Loader role="status" aria-label="Loading the page" />}>
           <Routes>
             <Route path="/" element={<InboxPage client={client} />} />

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { newIdempotencyKey, type Commands, type ConciergeClient } from '../api/client';
 import { sendChatMessage } from '../shared/attach';
+import { PhotoPicker } from '../shared/PhotoPicker';
 import type { RequestDetail } from '../api/types';
 import { formatMoney, formatTime, parseRupees } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
@@ -10,6 +11,7 @@ import { ReadMarker, useReadReceipts } from '../shared/receipts';
 import { applyToDetail } from '../shared/requests';
 import { useTyping } from '../shared/typing';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
+import { AssignCard } from './AssignCard';
 import { PaymentLinkCard, RefundCard } from './PaymentActions';
 
 /** One request for staff: the chat, what the AI found, store outreach and replies, quoting, fulfilment, the timeline. */
@@ -52,6 +54,7 @@ export function RequestDetailPage({ client }: { client: ConciergeClient }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
+            <AssignCard client={client} request={r} />
             <Enrichment detail={detail} />
             <Stores client={client} detail={detail} />
             <SendQuote client={client} detail={detail} />
@@ -89,7 +92,6 @@ function useCommand(client: ConciergeClient, requestId: string) {
 function Chat({ client, detail }: { client: ConciergeClient; detail: RequestDetail }) {
   const [text, setText] = useState('');
   const [photo, setPhoto] = useState<File | null>(null);
-  const [photoInput, setPhotoInput] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const typing = useTyping(client, detail.request.requestId);
   async function send(event: FormEvent) {
@@ -98,7 +100,6 @@ function Chat({ client, detail }: { client: ConciergeClient; detail: RequestDeta
       if (!(await sendChatMessage(client, detail.request.requestId, text, photo))) return;
       setText('');
       setPhoto(null);
-      setPhotoInput((n) => n + 1);
       setError(null);
     } catch (failure) {
       setError(failure);
@@ -129,9 +130,7 @@ function Chat({ client, detail }: { client: ConciergeClient; detail: RequestDeta
             value={text} onChange={(e) => { setText(e.currentTarget.value); typing.typed(); }} maxLength={4000} />
           <Button type="submit" id="send-staff-message">Send</Button>
         </Group>
-        <label htmlFor="staff-photo" style={{ display: 'block', marginTop: 8, fontSize: 14 }}>Attach a photo</label>
-        <input key={photoInput} id="staff-photo" type="file" accept="image/*" style={{ maxWidth: "100%" }}
-          onChange={(e) => setPhoto(e.currentTarget.files?.[0] ?? null)} />
+        <PhotoPicker id="staff-photo" label="Attach a photo" photo={photo} onChange={setPhoto} />
       </form>
       <ProblemAlert error={error} />
     </Paper>

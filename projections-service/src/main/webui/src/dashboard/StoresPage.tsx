@@ -5,6 +5,8 @@ import { AdminApi, type Category, type Store, type StoreDetail } from '../api/ad
 import { newIdempotencyKey, type ConciergeClient } from '../api/client';
 import { formatMoney, formatTime } from '../shared/format';
 import { useSession } from '../shared/hooks';
+import { LazyMapPicker } from '../shared/LazyMapPicker';
+import { pinOf, type Landmark } from '../shared/mapPin';
 import { ProblemAlert } from '../shared/ui';
 import { SETTLE_MS } from './AgentsPage';
 import { CategoryChecks, formatRate, formatSeconds, Muted } from './DirectoryParts';
@@ -67,7 +69,7 @@ export function StoresPage({ client }: { client: ConciergeClient }) {
       {talking && <Conversation api={api} store={talking} onClose={() => setTalking(null)} />}
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'New store' : 'Edit store'} size="lg">
         {editing !== null && (
-          <StoreFormFields api={api} store={editing === 'new' ? null : editing} categories={categories.data ?? []}
+          <StoreFormFields api={api} store={editing === 'new' ? null : editing} categories={categories.data ?? []} others={stores.data ?? []}
             onSaved={() => { setEditing(null); reloadSoon(); }} />
         )}
       </Modal>
@@ -149,8 +151,13 @@ function fieldsOf(store: Store | null): StoreFields {
   };
 }
 
-function StoreFormFields({ api, store, categories, onSaved }: {
-  api: AdminApi; store: Store | null; categories: Category[]; onSaved: () => void;
+/** The other stores listed, as landmarks for placing this one. */
+function storeLandmarks(stores: Store[], editing: Store | null): Landmark[] {
+  return stores.flatMap((s) => (s.storeId !== editing?.storeId && s.address.location ? [{ ...s.address.location, name: s.name }] : []));
+}
+
+function StoreFormFields({ api, store, categories, others, onSaved }: {
+  api: AdminApi; store: Store | null; categories: Category[]; others: Store[]; onSaved: () => void;
 }) {
   const [fields, setFields] = useState<StoreFields>(() => fieldsOf(store));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -189,6 +196,9 @@ function StoreFormFields({ api, store, categories, onSaved }: {
           {text('lon', 'Longitude', { required: true, inputMode: 'decimal', placeholder: '77.5946' })}
           {text('radius', 'Delivery radius (m)', { inputMode: 'numeric', placeholder: '3000' })}
         </SimpleGrid>
+        <LazyMapPicker client={api.client} id="store-map" label="Location on the map" pin={pinOf(fields.lat, fields.lon)}
+          onPick={(pin) => set({ lat: String(pin.lat), lon: String(pin.lon) })} landmarks={storeLandmarks(others, store)}
+          landmarkNote="Blue dots: the other stores listed (point at one for its name)." />
         <CategoryChecks label="Categories" id="store-categories" categories={categories} value={fields.categories}
           onChange={(categories) => set({ categories })} error={errors.categories} />
         <HoursEditor rows={fields.hours} onChange={(hours) => set({ hours })} />

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ConciergeClient } from '../api/client';
-import { sendChatMessage } from './attach';
+import { sendChatMessage, uploadPhoto } from './attach';
 
 function fakeClient() {
   const calls: string[] = [];
@@ -29,5 +29,14 @@ describe('sendChatMessage', () => {
     const { client, calls } = fakeClient();
     expect(await sendChatMessage(client, 'req_1', '  ', null)).toBe(false);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('uploadPhoto', () => {
+  it('uploads a photo and names it by its media id, and names nothing without one', async () => {
+    const { client, calls } = fakeClient();
+    expect(await uploadPhoto(client, new File(['png'], 'label.png'))).toEqual(['med_1']);
+    expect(await uploadPhoto(client, null)).toEqual([]);
+    expect(calls).toEqual(['upload label.png']);
   });
 });

@@ -10,7 +10,12 @@ export async function sendChatMessage(client: ConciergeClient, requestId: string
   photo: File | null): Promise<boolean> {
   const trimmed = text.trim();
   if (!trimmed && !photo) return false;
-  const mediaIds = photo ? [(await client.uploadMedia(photo, photo.name)).mediaId] : [];
+  const mediaIds = await uploadPhoto(client, photo);
   await client.postMessage(requestId, trimmed, mediaIds, newIdempotencyKey());
   return true;
+}
+
+/** The media ids naming an uploaded photo (none without one): a request or a message names its photos by id. */
+export async function uploadPhoto(client: ConciergeClient, photo: File | null): Promise<string[]> {
+  return photo ? [(await client.uploadMedia(photo, photo.name)).mediaId] : [];
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ConciergeClient } from '../api/client';
+import type { SessionHealth } from '../api/session';
 import type { Session } from '../api/types';
 
 /** The signed-in session; re-renders on sign-in, refresh and sign-out. */
@@ -7,6 +8,14 @@ export function useSession(client: ConciergeClient): Session | null {
   return useSyncExternalStore(
     (onChange) => client.auth.subscribe(onChange),
     () => client.auth.current(),
+  );
+}
+
+/** How the signed-in session is doing (see SessionHealth); re-renders when that changes. */
+export function useSessionHealth(client: ConciergeClient): SessionHealth {
+  return useSyncExternalStore(
+    (onChange) => client.auth.subscribe(onChange),
+    () => client.auth.status(),
   );
 }
 

@@ -47,6 +47,11 @@ public final class IngestApi {
         http.post("/v1/agents/" + agentId + "/availability", admin, Map.of("online", online), 202);
     }
 
+    /** Signs a session out as the ingest API's logout does: its access token deny-listed, its refresh tokens refused. */
+    public void logout(String accessToken, String refreshToken) {
+        http.post("/v1/auth/logout", accessToken, Map.of("refreshToken", refreshToken), 204);
+    }
+
     /** Asks for a one-time code by SMS; on the dev stack it lands in the dev outbox. */
     public void requestSignInCode(String phone) {
         http.post("/v1/auth/otp", null, Map.of("phone", phone), 202);

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 15, the admin pages' behaviour in Chromium on the dev stack: bulk assign and bulk cancel of
- * selected inbox rows with a result per request, and creating a store from the Stores page.
+ * selected inbox rows with a result per request, assigning one request from its detail page, and creating a
+ * store from the Stores page.
  */
 @StackTest
 @ExtendWith(BrowserExtension.class)
@@ -38,14 +39,11 @@ class AdminPagesTest extends JourneyTest {
         // given two requests sharing a word no other request has, and an online agent
         String admin = journey.api().adminToken();
         String suffix = Unique.suffix();
-        String agentId = journey.api().registerAgent(admin, "Bulk Agent " + suffix, "bulk-" + suffix + "@concierge.local",
-                "grocery");
-        journey.api().setAgentOnline(admin, agentId, true);
+        String agentId = readableOnlineAgent(admin, "bulk", suffix);
         String customer = journey.signedInCustomer();
         String word = "bulk" + suffix;
         List<String> requests = List.of(journey.createRequest(customer, "Amul butter " + word),
                 journey.createRequest(customer, "Amul cheese " + word));
-        awaitReadable("/v1/agents/" + agentId, admin);
 
         // when the admin filters the inbox by that word, selects every row and assigns them to the agent
         Dashboard dashboard = new Dashboard(browser).signInAsAdmin();
@@ -71,6 +69,31 @@ class AdminPagesTest extends JourneyTest {
         requests.forEach(id -> browser.awaitVisible(By.cssSelector("#inbox tr[data-request-id='" + id + "'][data-status='CANCELLED']")));
         browser.screenshot("bulk-cancel-results");
         assertThat(browser.findAll(By.cssSelector("#bulk-results [data-accepted='false']"))).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void an_admin_assigns_a_request_to_an_online_agent_from_its_detail_page(Browser browser) {
+        // given a request and an agent who just came online
+        String admin = journey.api().adminToken();
+        String suffix = Unique.suffix();
+        String agentId = readableOnlineAgent(admin, "detail", suffix);
+        String requestId = journey.createRequest(journey.signedInCustomer(), "Amul ghee assign" + suffix);
+        awaitReadable("/v1/requests/" + requestId, admin);
+
+        // when the admin opens the request and picks the agent from the online list
+        Dashboard dashboard = new Dashboard(browser).signInAsAdmin();
+        dashboard.openRequest(requestId);
+        Await.until("agent " + agentId + " offered", READ_MODEL, () -> browser.findAll(
+                By.cssSelector("#assign-agent option[value='" + agentId + "']")).stream().findFirst());
+        new Select(browser.awaitVisible(By.id("assign-agent"))).selectByValue(agentId);
+        browser.screenshot("detail-assign-chosen");
+        browser.click(By.id("assign"));
+
+        // then the processor's snapshot names the agent, and the page comes to show it without a reload
+        journey.awaitState(requestId, "assigned to " + agentId, state -> agentId.equals(state.agentId()));
+        browser.awaitVisible(By.cssSelector("#assigned-agent[data-agent-id='" + agentId + "']"), READ_MODEL);
+        browser.screenshot("detail-assigned");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -131,6 +154,19 @@ class AdminPagesTest extends JourneyTest {
     private static void awaitRowText(Browser browser, String requestId, String text) {
         Await.until("row " + requestId + " showing " + text, READ_MODEL, () -> browser.findAll(Dashboard.rowOf(requestId))
                 .stream().filter(row -> row.getText().contains(text)).findFirst());
+    }
+
+    /** A new grocery agent, online, and shown online by projections' agents read model (which the pages read); its id. */
+    private String readableOnlineAgent(String admin, String label, String suffix) {
+        String agentId = journey.api().registerAgent(admin, label + " agent " + suffix, label + "-" + suffix + "@concierge.local",
+                "grocery");
+        journey.api().setAgentOnline(admin, agentId, true);
+        Await.until("agent " + agentId + " online in GET /v1/agents/{id}", READ_MODEL, () -> {
+            boolean online = projections.statusOf("/v1/agents/" + agentId, admin) == 200
+                    && projections.get("/v1/agents/" + agentId, admin).path("agent").path("online").asBoolean();
+            return online ? Optional.of(true) : Optional.empty();
+        });
+        return agentId;
     }
 
     private void awaitReadable(String path, String token) {

@@ -2,6 +2,9 @@ package dev.concierge.stacktests.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.concierge.stacktests.api.IngestApi;
+import dev.concierge.stacktests.api.ProjectionsApi;
 import dev.concierge.stacktests.browser.Browser;
 import dev.concierge.stacktests.browser.BrowserExtension;
 import dev.concierge.stacktests.journey.RequestJourney;
@@ -14,14 +17,18 @@ import org.openqa.selenium.By;
 
 /**
  * The web chat's profile page on the running stack: what a customer saves there (through the ingest
- * API) is what the page reads back from projections' customers read model after a reload.
+ * API) is what the page reads back from projections' customers read model after a reload, and the saved
+ * default address is what the new-request page offers first and sends with its pin.
  */
 @StackTest
 @ExtendWith(BrowserExtension.class)
 class ProfilePageTest {
 
+    private final ProjectionsApi projections = new ProjectionsApi();
+
     @Test
-    void a_customer_saves_name_preferences_and_a_default_address_and_finds_them_after_a_reload(Browser browser) {
+    void a_customer_saves_name_preferences_and_a_default_address_finds_them_after_a_reload_and_sends_a_request_there(
+            Browser browser) {
         WebChat chat = new WebChat(browser).signIn(Unique.phone());
         chat.openProfile();
         browser.screenshot("profile-empty");
@@ -57,6 +64,20 @@ class ProfilePageTest {
         assertThat(browser.awaitVisible(By.id("quiet-start")).getAttribute("value")).isEqualTo("22:00");
         assertThat(browser.awaitVisible(By.id("preferences-language")).getAttribute("value")).isEqualTo("hi");
         browser.screenshot("profile-after-reload");
+
+        // the new-request page offers the saved address, chosen as the default; the request carries its pin
+        String addressId = browser.awaitVisible(By.cssSelector("#saved-addresses [data-address-id]")).getAttribute("data-address-id");
+        browser.click(By.xpath("//a[normalize-space()='Ask for something']"));
+        assertThat(browser.awaitVisible(By.id("deliver-to-" + addressId)).isSelected()).as("the default address chosen").isTrue();
+        browser.type(By.id("request-text"), "Dolo 650, to my saved address");
+        browser.screenshot("new-request-saved-address");
+        browser.click(By.id("send-request"));
+        String requestId = browser.awaitVisible(By.cssSelector("[data-request-id]")).getAttribute("data-request-id");
+        JsonNode delivery = projections.get("/v1/requests/" + requestId, new IngestApi().adminToken())
+                .path("request").path("deliveryAddress");
+        assertThat(delivery.path("line1").asText()).isEqualTo("12 MG Road");
+        assertThat(delivery.path("location").path("lat").asDouble()).isEqualTo(12.9756);
+        assertThat(delivery.path("location").path("lon").asDouble()).isEqualTo(77.6050);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }
