@@ -24,8 +24,6 @@ import org.openqa.selenium.By;
 @ExtendWith(BrowserExtension.class)
 class PagesAtEveryWidthTest {
 
-    private static final int[] WIDTHS = {375, 1440};
-
     private final List<String> problems = new ArrayList<>();
 
     @Test
@@ -57,41 +55,23 @@ class PagesAtEveryWidthTest {
         check(browser, "dashboard-request", "/requests/" + requestId, requestPage);
         check(browser, "dashboard-services", "/services", By.xpath("//h2[normalize-space()='Services']"));
         check(browser, "dashboard-inbox-filtered", "/?sla=ok&from=2026-01-01", By.id("filter-sla"));
-        check(browser, "dashboard-agents", "/agents", tableOr("agents", "No agents yet."));
+        check(browser, "dashboard-agents", "/agents", Dashboard.directoryLoaded("agents", "No agents yet."));
         // a few pages per browser (see above)
         browser = managerBrowser;
         new Dashboard(browser).signInAsAdmin();
         browser.consoleErrors();
-        check(browser, "dashboard-stores", "/stores", tableOr("stores", "No stores match."));
+        check(browser, "dashboard-stores", "/stores", Dashboard.directoryLoaded("stores", "No stores match."));
         check(browser, "dashboard-payments", "/payments", By.cssSelector("#revenue-chart .recharts-surface"));
         check(browser, "dashboard-analytics", "/analytics", By.cssSelector("#funnel-chart .recharts-surface"));
 
         assertThat(problems).as("problems found on the pages (screenshots in target/screenshots)").isEmpty();
     }
 
-    /** A directory page once it loaded: its table, or the text it shows when it is empty. */
-    private static By tableOr(String tableId, String emptyText) {
-        return By.xpath("//table[@id='" + tableId + "'] | //p[normalize-space()='" + emptyText + "']");
-    }
-
     private void check(Browser browser, String page, String path, By ready) {
         // each page is loaded once and looked at in both widths (a resize re-lays it out): fewer page loads
-        for (int width : WIDTHS) {
-            browser.resize(width, 900);
-            if (width == WIDTHS[0]) {
-                browser.open(StackAddresses.PROJECTIONS.resolve(path));
-            }
-            browser.awaitVisible(ready);
-            browser.screenshot(page + "-" + width);
-            long overflow = (Long) browser.script(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            if (overflow > 0) {
-                problems.add(page + " at " + width + " px is " + overflow + " px wider than the window");
-            }
-            Accessibility.seriousViolations(browser)
-                    .forEach(v -> problems.add(page + " at " + width + " px: axe " + v.impact() + " " + v.id()
-                            + " (" + v.help() + ") at " + v.targets()));
-            browser.consoleErrors().forEach(error -> problems.add(page + " at " + width + " px: console: " + error));
-        }
+        browser.resize(Accessibility.WIDTHS[0], 900);
+        browser.open(StackAddresses.PROJECTIONS.resolve(path));
+        browser.awaitVisible(ready);
+        problems.addAll(Accessibility.problemsAtEveryWidth(browser, page));
     }
 }
