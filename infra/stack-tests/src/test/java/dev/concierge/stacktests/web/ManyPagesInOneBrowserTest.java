@@ -144,7 +144,7 @@ class ManyPagesInOneBrowserTest {
 
     private void looked(Browser browser, String what) {
         pages++;
-        browser.screenshot(String.format("page-%02d-%s", pages, what.replace(' ', '-')));
+        browser.screenshot(String.format("page-%02d-%s", pages, what.replaceAll("[^A-Za-z0-9]+", "-")));
         browser.consoleErrors().forEach(error -> consoleErrors.add(what + ": " + error));
     }
 
