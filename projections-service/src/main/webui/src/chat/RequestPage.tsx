@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, Loader, Paper, Rating, Stack, Stepper, Text, Textarea, Title } from '@mantine/core';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { ConciergeClient } from '../api/client';
 import { sendChatMessage } from '../shared/attach';
 import { PhotoPicker } from '../shared/PhotoPicker';
@@ -16,7 +16,9 @@ import { useReceipts } from './paymentReceipts';
 /** One request as the customer follows it: status, the chat with the bot and the agent, quote, payment, rating. */
 export function RequestPage({ client }: { client: ConciergeClient }) {
   const { requestId = '' } = useParams();
-  const justCreated = Boolean((useLocation().state as { justCreated?: boolean } | null)?.justCreated);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const justCreated = Boolean((location.state as { justCreated?: boolean } | null)?.justCreated);
   const [detail, setDetail] = useState<RequestDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -38,6 +40,11 @@ export function RequestPage({ client }: { client: ConciergeClient }) {
     else if (change.requestId === requestId && !detail) load();
     else setDetail((current) => (current ? applyToDetail(current, change) : current));
   });
+  // Once shown, the history entry loses its "just created" mark: a reload or a way back to this entry keeps the
+  // mark, and would otherwise wait on the placeholder for a first snapshot that came long ago.
+  useEffect(() => {
+    if (detail && justCreated) navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+  }, [detail, justCreated, navigate, location.pathname, location.search]);
 
   if (error) return <ProblemAlert error={error} title="This request could not be loaded" />;
   if (!detail) {

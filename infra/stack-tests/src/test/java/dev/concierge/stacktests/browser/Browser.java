@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -92,6 +93,30 @@ public final class Browser implements AutoCloseable {
 
     public void open(URI address) {
         driver.get(address.toString());
+    }
+
+    /** The browser's Back button. */
+    public void back() {
+        driver.navigate().back();
+    }
+
+    /** The browser's Forward button. */
+    public void forward() {
+        driver.navigate().forward();
+    }
+
+    /** The browser's Reload button. */
+    public void reload() {
+        driver.navigate().refresh();
+    }
+
+    /**
+     * Waits up to {@code timeout} until {@code condition}, a script expression, is true in the page; a page
+     * still being replaced by the next one counts as not yet.
+     */
+    public void awaitTrue(String condition, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(JavascriptException.class)
+                .until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript("return " + condition + ";")));
     }
 
     /** The element, once it is on the page and visible. */

@@ -39,6 +39,11 @@ public final class Dashboard {
         return browser.awaitVisible(rowOf(requestId));
     }
 
+    /** A directory page (Agents, Stores) once it loaded: its table, or the text it shows when it is empty. */
+    public static By directoryLoaded(String tableId, String emptyText) {
+        return By.xpath("//table[@id='" + tableId + "'] | //p[normalize-space()='" + emptyText + "']");
+    }
+
     public static By rowOf(String requestId) {
         return By.cssSelector("#inbox tr[data-request-id='" + requestId + "']");
     }
