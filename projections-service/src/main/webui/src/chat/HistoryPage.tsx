@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ConciergeClient } from '../api/client';
 import type { RequestSnapshot } from '../api/types';
@@ -16,11 +16,14 @@ export function HistoryPage({ client }: { client: ConciergeClient }) {
   const [error, setError] = useState<unknown>(null);
   const receipts = useReceipts(client);
 
+  const generation = useRef(0);
   const load = useCallback(() => {
+    const mine = ++generation.current; // an older, slower answer never overwrites a newer one
     client.listRequests({ limit: 50 }).then((page) => {
+      if (mine !== generation.current) return;
       setItems(page.items);
       setError(null);
-    }, setError);
+    }, (failure) => mine === generation.current && setError(failure));
   }, [client]);
   const reload = useDebouncedCallback(load, 200);
 

@@ -8,7 +8,7 @@ import type { ChatMessage, RequestDetail } from '../api/types';
 import { formatMoney, formatTime } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
 import { ReadMarker, useReadReceipts } from '../shared/receipts';
-import { applyToDetail, TRACKER_STEPS, trackerStep } from '../shared/requests';
+import { applyToDetail, TRACKER_STEPS, trackerStep, withLoadedDetail } from '../shared/requests';
 import { useTyping } from '../shared/typing';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
 import { useReceipts } from './paymentReceipts';
@@ -24,7 +24,7 @@ export function RequestPage({ client }: { client: ConciergeClient }) {
 
   const load = useCallback(() => {
     client.request(requestId).then((loaded) => {
-      setDetail(loaded);
+      setDetail((current) => withLoadedDetail(current, loaded));
       setError(null);
     }, setError);
   }, [client, requestId]);

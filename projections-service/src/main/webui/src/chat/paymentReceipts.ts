@@ -30,7 +30,8 @@ export function useReceipts(client: ConciergeClient, requestId?: string): Record
   const load = useCallback((awaited?: string) => {
     readUntil(() => client.transactions({ type: 'PaymentCaptured', requestId, limit: 100 }),
       (page) => !awaited || Boolean(receiptsByRequest(page.items)[awaited]))
-      .then((page) => setReceipts(receiptsByRequest(page.items)), () => undefined); // receipts are extra: the page works without
+      .then((page) => setReceipts((current) => ({ ...receiptsByRequest(page.items), ...current })),
+        () => undefined); // receipts are extra: the page works without; a receipt once issued stays, whatever order reads end in
   }, [client, requestId]);
   useEffect(() => load(requestId), [load, requestId]);
   useLiveChanges((change) => {

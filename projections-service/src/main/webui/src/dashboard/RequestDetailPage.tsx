@@ -8,7 +8,7 @@ import type { RequestDetail } from '../api/types';
 import { formatMoney, formatTime, parseRupees } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
 import { ReadMarker, useReadReceipts } from '../shared/receipts';
-import { applyToDetail } from '../shared/requests';
+import { applyToDetail, withLoadedDetail } from '../shared/requests';
 import { useTyping } from '../shared/typing';
 import { MediaImage, ProblemAlert, StatusBadge } from '../shared/ui';
 import { AssignCard } from './AssignCard';
@@ -20,7 +20,7 @@ export function RequestDetailPage({ client }: { client: ConciergeClient }) {
   const [detail, setDetail] = useState<RequestDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
-    client.request(requestId).then((loaded) => { setDetail(loaded); setError(null); }, setError);
+    client.request(requestId).then((loaded) => { setDetail((current) => withLoadedDetail(current, loaded)); setError(null); }, setError);
   }, [client, requestId]);
   useEffect(load, [load]);
   useReadReceipts(client, detail, 'staff');

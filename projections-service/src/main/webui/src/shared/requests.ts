@@ -20,6 +20,18 @@ export function applyToDetail(detail: RequestDetail, change: LiveChange): Reques
   return detail;
 }
 
+/**
+ * A freshly read detail, put together with the one on screen. Reads overlap (each live change starts one) and
+ * their answers may come back out of order, or carry an older snapshot than the stream already delivered: the
+ * request never goes back to an older version, and messages the stream added are kept until a read has them.
+ */
+export function withLoadedDetail(current: RequestDetail | null, loaded: RequestDetail): RequestDetail {
+  if (!current || current.request.requestId !== loaded.request.requestId) return loaded;
+  const newer = loaded.request.version >= current.request.version ? loaded : { ...current, messages: loaded.messages };
+  const missing = current.messages.filter((m) => !newer.messages.some((n) => n.eventId === m.eventId));
+  return { ...newer, messages: missing.reduce(withMessage, newer.messages) };
+}
+
 export function withMessage(messages: ChatMessage[], message: ChatMessage): ChatMessage[] {
   if (messages.some((m) => m.eventId === message.eventId)) return messages;
   return [...messages, message].sort((a, b) => a.postedAt.localeCompare(b.postedAt));
