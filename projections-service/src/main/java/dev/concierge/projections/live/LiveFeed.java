@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.BufferOverflowException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Fans the projections' changes out to every open stream, each filtered by what its viewer may see, and
@@ -31,6 +33,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Request, message, read-receipt and notification changes are numbered and the last {@code concierge.stream.resume-buffer}
  * are kept in memory ({@link ResumeBuffer}): a client reconnecting with {@code Last-Event-ID} first gets what
  * it missed, or a {@code reset} when that is no longer all here (it must reload). Typing signals are not kept.
+ *
+ * <p>Each open stream queues at most {@code concierge.stream.client-buffer} changes that its connection has not
+ * written yet (a slow client, or a staff stream, which sees every request, during a burst). Past that the stream
+ * ends cleanly instead of failing: a failure after the first byte cannot be told to the client, and the connection
+ * would be reset with the error only in our log. An ended stream is reconnected by the client, with
+ * {@code Last-Event-ID} it gets what it missed from the resume buffer.
  */
 @ApplicationScoped
 public class LiveFeed implements LiveChanges, NotificationChanges {
@@ -39,15 +47,20 @@ public class LiveFeed implements LiveChanges, NotificationChanges {
     private static final LiveChange RESET = new LiveChange("reset", null,
             "{\"reason\":\"the changes since Last-Event-ID are no longer kept; reload, then listen again\"}", null, null);
 
+    private static final Logger LOG = Logger.getLogger(LiveFeed.class);
+
     private final Set<Subscriber> subscribers = new LinkedHashSet<>();
     private final ResumeBuffer buffer;
+    private final int clientBuffer;
     private final ObjectMapper json;
     private final Timer latency;
     private final Clock clock = Clock.systemUTC();
 
     LiveFeed(EventCodec codec, MeterRegistry registry,
-            @ConfigProperty(name = "concierge.stream.resume-buffer", defaultValue = "10000") int resumeBuffer) {
+            @ConfigProperty(name = "concierge.stream.resume-buffer", defaultValue = "10000") int resumeBuffer,
+            @ConfigProperty(name = "concierge.stream.client-buffer", defaultValue = "2048") int clientBuffer) {
         this.json = codec.mapper();
+        this.clientBuffer = clientBuffer;
         // ids of this run only: after a restart, an id from before is answered with a reset
         this.buffer = new ResumeBuffer(UUID.randomUUID().toString().substring(0, 8), resumeBuffer);
         this.latency = Timer.builder("concierge.projections.push.latency")
@@ -115,11 +128,15 @@ public class LiveFeed implements LiveChanges, NotificationChanges {
                 subscribers.add(subscriber);
             }
             emitter.onTermination(() -> unsubscribe(subscriber));
-        }).onItem().invoke(event -> {
-            if (event.timed() && event.change().recordTime() != null) {
-                latency.record(Duration.between(event.change().recordTime(), clock.instant()));
-            }
-        });
+        }, clientBuffer)
+                .onFailure(BufferOverflowException.class).invoke(failure -> LOG.warnf(
+                        "a stream of %s fell %d changes behind and was ended; its client reconnects", viewer, clientBuffer))
+                .onFailure(BufferOverflowException.class).recoverWithCompletion()
+                .onItem().invoke(event -> {
+                    if (event.timed() && event.change().recordTime() != null) {
+                        latency.record(Duration.between(event.change().recordTime(), clock.instant()));
+                    }
+                });
     }
 
     private synchronized void unsubscribe(Subscriber subscriber) {
