@@ -1,0 +1,72 @@
+package dev.concierge.bench.stack;
+
+import dev.concierge.bench.harness.ProcessCpu;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The stack's processes by name, from the pid files {@code ./concierge} keeps in {@code <data dir>/run/}
+ * ({@code <name>.pid}, the JVM's or server's own pid).
+ */
+public final class StackProcesses {
+
+    private final Path runDir;
+
+    public StackProcesses(Path runDir) {
+        this.runDir = runDir;
+    }
+
+    /** The run directory of the stack's data directory ({@code DATA_DIR}, set by ./concierge bench); none without it. */
+    public static StackProcesses fromEnvironment() {
+        String dataDir = System.getenv("DATA_DIR");
+        return new StackProcesses(dataDir == null || dataDir.isBlank() ? null : Path.of(dataDir, "run"));
+    }
+
+    public Path pidFile(String name) {
+        return runDir == null ? Path.of("/nonexistent", name + ".pid") : runDir.resolve(name + ".pid");
+    }
+
+    /** The pid of the named process while it runs; empty when there is no pid file or no such process. */
+    public OptionalLong pid(String name) {
+        try {
+            Path file = pidFile(name);
+            if (!Files.exists(file)) {
+                return OptionalLong.empty();
+            }
+            long pid = Long.parseLong(Files.readString(file).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent() ? OptionalLong.of(pid) : OptionalLong.empty();
+        } catch (IOException | NumberFormatException unreadable) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** CPU seconds so far of every process with a pid file, by name: two readings around a window say who worked. */
+    public Map<String, Double> cpuSeconds() {
+        Map<String, Double> seconds = new TreeMap<>();
+        if (runDir == null || !Files.isDirectory(runDir)) {
+            return seconds;
+        }
+        try (Stream<Path> files = Files.list(runDir)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".pid")).forEach(f -> ProcessCpu.seconds(f.toString())
+                    .ifPresent(s -> seconds.put(f.getFileName().toString().replaceFirst("\\.pid$", ""), s)));
+        } catch (IOException unreadable) {
+            return seconds;
+        }
+        return seconds;
+    }
+
+    /** "name 0.93 cores, …", busiest first: each process's CPU between two readings over {@code seconds} of wall time. */
+    public static String coresBetween(Map<String, Double> before, Map<String, Double> after, double seconds) {
+        return after.entrySet().stream()
+                .filter(e -> before.containsKey(e.getKey()))
+                .map(e -> Map.entry(e.getKey(), (e.getValue() - before.get(e.getKey())) / seconds))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue()))
+                .reduce((a, b) -> a + ", " + b).orElse("(no pid files)");
+    }
+}

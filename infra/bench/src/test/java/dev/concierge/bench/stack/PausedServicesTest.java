@@ -1,0 +1,86 @@
+package dev.concierge.bench.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PausedServicesTest {
+
+    private Process worker;
+    private Process bystander;
+
+    @AfterEach
+    void stopChildren() {
+        for (Process child : new Process[] {worker, bystander}) {
+            if (child != null) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void a_paused_service_is_stopped_while_paused_and_runs_again_after_the_resume_while_others_never_stop(
+            @TempDir Path run) throws Exception {
+        worker = startBusyChild(run, "projections-service");
+        bystander = startBusyChild(run, "ingest-api");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+        try (PausedServices paused = PausedServices.pause(new StackProcesses(run),
+                List.of("projections-service", "notifier-worker"), out)) {
+            assertThat(paused.names()).containsExactly("projections-service");
+            assertThat(state(worker)).isEqualTo('T');
+            assertThat(state(bystander)).isNotEqualTo('T');
+            double frozenCpu = cpu(run, "projections-service");
+            Thread.sleep(300);
+            assertThat(cpu(run, "projections-service")).isEqualTo(frozenCpu);
+        }
+
+        assertThat(state(worker)).isNotEqualTo('T');
+        assertThat(worker.isAlive()).isTrue();
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("paused (SIGSTOP) for the measured window and the baseline: projections-service;"
+                        + " not running, so not paused: notifier-worker")
+                .contains("resumed (SIGCONT): projections-service");
+    }
+
+    @Test
+    void each_process_with_a_pid_file_reports_its_cpu_and_a_dead_pid_is_no_process(@TempDir Path run) throws Exception {
+        worker = startBusyChild(run, "request-stream-processor");
+        Files.writeString(run.resolve("gone.pid"), "999999999");
+        Thread.sleep(300);
+
+        StackProcesses processes = new StackProcesses(run);
+
+        assertThat(processes.cpuSeconds()).containsOnlyKeys("request-stream-processor");
+        assertThat(processes.pid("gone")).isEmpty();
+        assertThat(processes.pid("request-stream-processor")).hasValue(worker.pid());
+        assertThat(StackProcesses.coresBetween(java.util.Map.of("a", 1.0, "b", 2.0), java.util.Map.of("a", 3.0, "b", 3.0), 2))
+                .isEqualTo("a 1.00, b 0.50");
+    }
+
+    /** A child that spends CPU all the time (a shell loop), with its pid file as ./concierge writes one. */
+    private static Process startBusyChild(Path run, String name) throws Exception {
+        Process child = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        Files.writeString(run.resolve(name + ".pid"), Long.toString(child.pid()));
+        return child;
+    }
+
+    /** The process state letter of /proc/<pid>/stat: T while stopped by a signal. */
+    private static char state(Process process) throws Exception {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        return stat.charAt(stat.lastIndexOf(')') + 2);
+    }
+
+    private static double cpu(Path run, String name) {
+        return new StackProcesses(run).cpuSeconds().get(name);
+    }
+}
