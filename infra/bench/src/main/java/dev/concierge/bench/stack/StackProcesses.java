@@ -10,25 +10,27 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The stack's processes by name, from the pid files {@code ./concierge} keeps in {@code <data dir>/run/}
- * ({@code <name>.pid}, the JVM's or server's own pid).
+ * The stack's processes by name, from the pid files {@code ./concierge} keeps in its data directory: the
+ * services' and the dev outbox's in {@code run/<name>.pid}, the broker's and the stores' in {@code kafka/},
+ * {@code redis/} and {@code mongo/}, extra benchmark instances' in {@code bench-instances/}.
  */
 public final class StackProcesses {
 
-    private final Path runDir;
+    private final Path dataDir;
 
-    public StackProcesses(Path runDir) {
-        this.runDir = runDir;
+    public StackProcesses(Path dataDir) {
+        this.dataDir = dataDir;
     }
 
-    /** The run directory of the stack's data directory ({@code DATA_DIR}, set by ./concierge bench); none without it. */
+    /** The stack's data directory ({@code DATA_DIR}, set by ./concierge bench); no processes without it. */
     public static StackProcesses fromEnvironment() {
         String dataDir = System.getenv("DATA_DIR");
-        return new StackProcesses(dataDir == null || dataDir.isBlank() ? null : Path.of(dataDir, "run"));
+        return new StackProcesses(dataDir == null || dataDir.isBlank() ? null : Path.of(dataDir));
     }
 
+    /** A service's pid file, {@code <data dir>/run/<name>.pid}. */
     public Path pidFile(String name) {
-        return runDir == null ? Path.of("/nonexistent", name + ".pid") : runDir.resolve(name + ".pid");
+        return dataDir == null ? Path.of("/nonexistent", name + ".pid") : dataDir.resolve("run").resolve(name + ".pid");
     }
 
     /** The pid of the named process while it runs; empty when there is no pid file or no such process. */
@@ -48,11 +50,11 @@ public final class StackProcesses {
     /** CPU seconds so far of every process with a pid file, by name: two readings around a window say who worked. */
     public Map<String, Double> cpuSeconds() {
         Map<String, Double> seconds = new TreeMap<>();
-        if (runDir == null || !Files.isDirectory(runDir)) {
+        if (dataDir == null || !Files.isDirectory(dataDir)) {
             return seconds;
         }
-        try (Stream<Path> files = Files.list(runDir)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".pid")).forEach(f -> ProcessCpu.seconds(f.toString())
+        try (Stream<Path> files = Files.find(dataDir, 2, (f, attributes) -> f.getFileName().toString().endsWith(".pid"))) {
+            files.forEach(f -> ProcessCpu.seconds(f.toString())
                     .ifPresent(s -> seconds.put(f.getFileName().toString().replaceFirst("\\.pid$", ""), s)));
         } catch (IOException unreadable) {
             return seconds;

@@ -28,20 +28,20 @@ class PausedServicesTest {
 
     @Test
     void a_paused_service_is_stopped_while_paused_and_runs_again_after_the_resume_while_others_never_stop(
-            @TempDir Path run) throws Exception {
-        worker = startBusyChild(run, "projections-service");
-        bystander = startBusyChild(run, "ingest-api");
+            @TempDir Path dataDir) throws Exception {
+        worker = startBusyChild(dataDir, "projections-service");
+        bystander = startBusyChild(dataDir, "ingest-api");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
-        try (PausedServices paused = PausedServices.pause(new StackProcesses(run),
+        try (PausedServices paused = PausedServices.pause(new StackProcesses(dataDir),
                 List.of("projections-service", "notifier-worker"), out)) {
             assertThat(paused.names()).containsExactly("projections-service");
             assertThat(state(worker)).isEqualTo('T');
             assertThat(state(bystander)).isNotEqualTo('T');
-            double frozenCpu = cpu(run, "projections-service");
+            double frozenCpu = cpu(dataDir, "projections-service");
             Thread.sleep(300);
-            assertThat(cpu(run, "projections-service")).isEqualTo(frozenCpu);
+            assertThat(cpu(dataDir, "projections-service")).isEqualTo(frozenCpu);
         }
 
         assertThat(state(worker)).isNotEqualTo('T');
@@ -53,14 +53,17 @@ class PausedServicesTest {
     }
 
     @Test
-    void each_process_with_a_pid_file_reports_its_cpu_and_a_dead_pid_is_no_process(@TempDir Path run) throws Exception {
-        worker = startBusyChild(run, "request-stream-processor");
-        Files.writeString(run.resolve("gone.pid"), "999999999");
+    void each_process_with_a_pid_file_in_the_data_directory_reports_its_cpu_and_a_dead_pid_is_no_process(
+            @TempDir Path dataDir) throws Exception {
+        worker = startBusyChild(dataDir, "request-stream-processor");
+        Files.createDirectories(dataDir.resolve("kafka"));
+        Files.writeString(dataDir.resolve("kafka").resolve("kafka.pid"), Long.toString(ProcessHandle.current().pid()));
+        Files.writeString(dataDir.resolve("run").resolve("gone.pid"), "999999999");
         Thread.sleep(300);
 
-        StackProcesses processes = new StackProcesses(run);
+        StackProcesses processes = new StackProcesses(dataDir);
 
-        assertThat(processes.cpuSeconds()).containsOnlyKeys("request-stream-processor");
+        assertThat(processes.cpuSeconds()).containsOnlyKeys("request-stream-processor", "kafka");
         assertThat(processes.pid("gone")).isEmpty();
         assertThat(processes.pid("request-stream-processor")).hasValue(worker.pid());
         assertThat(StackProcesses.coresBetween(java.util.Map.of("a", 1.0, "b", 2.0), java.util.Map.of("a", 3.0, "b", 3.0), 2))
@@ -68,9 +71,10 @@ class PausedServicesTest {
     }
 
     /** A child that spends CPU all the time (a shell loop), with its pid file as ./concierge writes one. */
-    private static Process startBusyChild(Path run, String name) throws Exception {
+    private static Process startBusyChild(Path dataDir, String name) throws Exception {
         Process child = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
-        Files.writeString(run.resolve(name + ".pid"), Long.toString(child.pid()));
+        Files.createDirectories(dataDir.resolve("run"));
+        Files.writeString(dataDir.resolve("run").resolve(name + ".pid"), Long.toString(child.pid()));
         return child;
     }
 
@@ -80,7 +84,7 @@ class PausedServicesTest {
         return stat.charAt(stat.lastIndexOf(')') + 2);
     }
 
-    private static double cpu(Path run, String name) {
-        return new StackProcesses(run).cpuSeconds().get(name);
+    private static double cpu(Path dataDir, String name) {
+        return new StackProcesses(dataDir).cpuSeconds().get(name);
     }
 }
