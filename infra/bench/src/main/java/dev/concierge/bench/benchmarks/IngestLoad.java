@@ -57,11 +57,14 @@ final class IngestLoad {
     static Outcome withCores(BenchRun run, Callable<Outcome> window) throws Exception {
         StackProcesses processes = StackProcesses.fromEnvironment();
         Map<String, Double> before = processes.cpuSeconds();
+        Map<String, Double> threadsBefore = processes.threadCpuSeconds("ingest-api");
         long start = System.nanoTime();
         Outcome outcome = window.call();
         double seconds = (System.nanoTime() - start) / 1e9;
         run.out().printf("  cores used by each process over warm-up and window: %s%n",
                 StackProcesses.coresBetween(before, processes.cpuSeconds(), seconds));
+        run.out().printf("  ingest-api's threads (cores, by kind): %s%n",
+                StackProcesses.coresBetween(threadsBefore, processes.threadCpuSeconds("ingest-api"), seconds));
         return outcome;
     }
 

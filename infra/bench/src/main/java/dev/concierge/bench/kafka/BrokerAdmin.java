@@ -102,7 +102,11 @@ public final class BrokerAdmin implements AutoCloseable {
         return stableMembers(group) > 0;
     }
 
-    /** How many records of every partition {@code group} has committed offsets for are not committed yet. */
+    /**
+     * How many records of every partition {@code group} has committed offsets for are not committed yet, less
+     * one per partition: a consumer commits the offset after the last record it processed, so on a topic written
+     * in transactions the commit marker that follows that record stays "behind" it for good.
+     */
     public long groupLag(String group) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
@@ -112,7 +116,7 @@ public final class BrokerAdmin implements AutoCloseable {
         long lag = 0;
         for (Map.Entry<TopicPartition, OffsetAndMetadata> at : committed.entrySet()) {
             if (at.getValue() != null) {
-                lag += Math.max(0, ends.get(at.getKey()).offset() - at.getValue().offset());
+                lag += Math.max(0, ends.get(at.getKey()).offset() - at.getValue().offset() - 1);
             }
         }
         return lag;

@@ -2,32 +2,53 @@ package dev.concierge.bench.stack;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
 /**
  * Stack services frozen with SIGSTOP for a measured window and thawed with SIGCONT on {@link #close()}. A frozen
- * JVM keeps its sockets, state and memory and spends no CPU, so it neither competes for the cores nor needs a
- * restart; its Kafka consumers may be dropped from their groups while frozen and rejoin once thawed (the caller
- * waits for that, see {@code kafka.GroupsSettled}).
+ * JVM keeps its sockets, state and memory and spends no CPU. But a Kafka consumer frozen past its session
+ * timeout (45 s) is dropped from its group, and on the dev stack that killed a SmallRye channel for good (its
+ * rebalance listener's commit failed on resume: projections-service's {@code chat-messages} group stayed
+ * empty). So the freeze comes in slices shorter than the session timeout, each followed by a short thaw in
+ * which the consumers' heartbeats go out: the services are frozen for all but a few percent of the time and
+ * never leave their groups.
  */
 public final class PausedServices implements AutoCloseable {
 
-    private final List<Long> pids;
-    private final List<String> names;
-    private final PrintStream out;
-    private boolean resumed;
+    /** Well under the consumers' 45 s session timeout, which counts from their last heartbeat (every 3 s). */
+    public static final Duration FREEZE = Duration.ofSeconds(25);
+    /** Long enough for an overdue heartbeat to go out as soon as the JVM runs again. */
+    public static final Duration THAW = Duration.ofMillis(1500);
 
-    private PausedServices(List<String> names, List<Long> pids, PrintStream out) {
+    private final List<String> names;
+    private final List<Long> pids;
+    private final PrintStream out;
+    private final Duration freeze;
+    private final Duration thaw;
+    private final Thread cycle;
+    private volatile boolean resumed;
+
+    private PausedServices(List<String> names, List<Long> pids, PrintStream out, Duration freeze, Duration thaw) {
         this.names = names;
         this.pids = pids;
         this.out = out;
+        this.freeze = freeze;
+        this.thaw = thaw;
+        this.cycle = new Thread(this::cycle, "paused-services");
+        this.cycle.setDaemon(true);
     }
 
     /** Freezes those of {@code names} that run (a service without a live pid is left out and said so). */
     public static PausedServices pause(StackProcesses processes, List<String> names, PrintStream out)
             throws IOException, InterruptedException {
+        return pause(processes, names, out, FREEZE, THAW);
+    }
+
+    static PausedServices pause(StackProcesses processes, List<String> names, PrintStream out, Duration freeze,
+            Duration thaw) throws IOException, InterruptedException {
         List<String> paused = new ArrayList<>();
         List<Long> pids = new ArrayList<>();
         List<String> absent = new ArrayList<>();
@@ -35,38 +56,64 @@ public final class PausedServices implements AutoCloseable {
             OptionalLong pid = processes.pid(name);
             if (pid.isEmpty()) {
                 absent.add(name);
-                continue;
+            } else {
+                paused.add(name);
+                pids.add(pid.getAsLong());
             }
-            signal(pid.getAsLong(), "STOP");
-            paused.add(name);
-            pids.add(pid.getAsLong());
         }
-        out.printf("  paused (SIGSTOP) for the measured window and the baseline: %s%s%n",
+        PausedServices services = new PausedServices(paused, pids, out, freeze, thaw);
+        services.signalAll("STOP");
+        services.cycle.start();
+        out.printf("  paused (SIGSTOP, %d s frozen / %.1f s thawed for their heartbeats) for the measured window and the"
+                        + " baseline: %s%s%n", freeze.toSeconds(), thaw.toMillis() / 1000.0,
                 paused.isEmpty() ? "nothing" : String.join(", ", paused),
                 absent.isEmpty() ? "" : "; not running, so not paused: " + String.join(", ", absent));
-        return new PausedServices(paused, pids, out);
+        return services;
     }
 
     public List<String> names() {
         return names;
     }
 
-    /** Thaws every paused service (once; a process gone meanwhile is only reported). */
+    /** Thaws every paused service for good (once; a process gone meanwhile is only reported). */
     @Override
     public void close() throws IOException, InterruptedException {
         if (resumed) {
             return;
         }
         resumed = true;
-        for (int i = 0; i < pids.size(); i++) {
-            try {
-                signal(pids.get(i), "CONT");
-            } catch (IllegalStateException gone) {
-                out.printf("  %s could not be resumed: %s%n", names.get(i), gone.getMessage());
-            }
-        }
+        cycle.interrupt();
+        cycle.join();
+        signalAll("CONT");
         if (!names.isEmpty()) {
             out.printf("  resumed (SIGCONT): %s%n", String.join(", ", names));
+        }
+    }
+
+    private void cycle() {
+        try {
+            while (!resumed) {
+                Thread.sleep(freeze.toMillis());
+                signalAll("CONT");
+                Thread.sleep(thaw.toMillis());
+                if (!resumed) {
+                    signalAll("STOP");
+                }
+            }
+        } catch (InterruptedException closing) {
+            // close() thaws them for good
+        } catch (IOException e) {
+            out.printf("  pausing the services failed: %s%n", e);
+        }
+    }
+
+    private synchronized void signalAll(String signal) throws IOException, InterruptedException {
+        for (int i = 0; i < pids.size(); i++) {
+            try {
+                signal(pids.get(i), signal);
+            } catch (IllegalStateException gone) {
+                out.printf("  %s could not be sent SIG%s: %s%n", names.get(i), signal, gone.getMessage());
+            }
         }
     }
 

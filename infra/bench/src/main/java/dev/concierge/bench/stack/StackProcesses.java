@@ -62,12 +62,40 @@ public final class StackProcesses {
         return seconds;
     }
 
+    /**
+     * CPU seconds so far of the named process's threads, summed by thread name with its digits dropped (so
+     * {@code vert.x-eventloop-thread-0} and {@code -1} count as one kind), from {@code /proc/<pid>/task/}.
+     */
+    public Map<String, Double> threadCpuSeconds(String name) {
+        Map<String, Double> seconds = new TreeMap<>();
+        OptionalLong pid = pid(name);
+        if (pid.isEmpty()) {
+            return seconds;
+        }
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid.getAsLong()), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String thread = Files.readString(task.resolve("comm")).trim().replaceAll("[0-9]+", "#");
+                    double cpu = ProcessCpu.fromStat(Files.readString(task.resolve("stat")));
+                    seconds.merge(thread, cpu, Double::sum);
+                } catch (IOException | RuntimeException ended) {
+                    // a thread that ended between the listing and the reading spent nothing more
+                }
+            });
+        } catch (IOException gone) {
+            return seconds;
+        }
+        return seconds;
+    }
+
     /** "name 0.93 cores, …", busiest first: each process's CPU between two readings over {@code seconds} of wall time. */
     public static String coresBetween(Map<String, Double> before, Map<String, Double> after, double seconds) {
         return after.entrySet().stream()
                 .filter(e -> before.containsKey(e.getKey()))
                 .map(e -> Map.entry(e.getKey(), (e.getValue() - before.get(e.getKey())) / seconds))
+                .filter(e -> e.getValue() >= 0.005)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(12)
                 .map(e -> String.format("%s %.2f", e.getKey(), e.getValue()))
                 .reduce((a, b) -> a + ", " + b).orElse("(no pid files)");
     }

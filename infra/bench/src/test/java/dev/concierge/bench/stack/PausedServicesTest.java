@@ -47,9 +47,28 @@ class PausedServicesTest {
         assertThat(state(worker)).isNotEqualTo('T');
         assertThat(worker.isAlive()).isTrue();
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("paused (SIGSTOP) for the measured window and the baseline: projections-service;"
-                        + " not running, so not paused: notifier-worker")
+                .contains("paused (SIGSTOP, 25 s frozen / 1.5 s thawed for their heartbeats) for the measured window"
+                        + " and the baseline: projections-service; not running, so not paused: notifier-worker")
                 .contains("resumed (SIGCONT): projections-service");
+    }
+
+    @Test
+    void a_long_pause_thaws_the_service_briefly_between_freezes_so_its_kafka_heartbeats_go_out(@TempDir Path dataDir)
+            throws Exception {
+        worker = startBusyChild(dataDir, "notifier-worker");
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        java.util.Set<Character> seen = new java.util.HashSet<>();
+
+        try (PausedServices paused = PausedServices.pause(new StackProcesses(dataDir), List.of("notifier-worker"), out,
+                java.time.Duration.ofMillis(300), java.time.Duration.ofMillis(300))) {
+            for (int sample = 0; sample < 60 && seen.size() < 2; sample++) {
+                seen.add(state(worker) == 'T' ? 'T' : 'R');
+                Thread.sleep(37);
+            }
+        }
+
+        assertThat(seen).containsExactlyInAnyOrder('T', 'R');
+        assertThat(state(worker)).isNotEqualTo('T');
     }
 
     @Test
@@ -66,7 +85,8 @@ class PausedServicesTest {
         assertThat(processes.cpuSeconds()).containsOnlyKeys("request-stream-processor", "kafka");
         assertThat(processes.pid("gone")).isEmpty();
         assertThat(processes.pid("request-stream-processor")).hasValue(worker.pid());
-        assertThat(StackProcesses.coresBetween(java.util.Map.of("a", 1.0, "b", 2.0), java.util.Map.of("a", 3.0, "b", 3.0), 2))
+        assertThat(processes.threadCpuSeconds("request-stream-processor")).containsOnlyKeys("sh");
+        assertThat(StackProcesses.coresBetween(java.util.Map.of("a", 1.0, "b", 2.0, "idle", 5.0), java.util.Map.of("a", 3.0, "b", 3.0, "idle", 5.0), 2))
                 .isEqualTo("a 1.00, b 0.50");
     }
 
