@@ -79,6 +79,8 @@ public final class Bench {
                         results.add(result);
                         System.out.println(Report.line(result));
                     }
+                    // written after each benchmark too, so a run stopped part-way (a shared lock's limit) keeps what finished
+                    ResultsFile.write(resultsDir, ResultsFile.stamp(started), results);
                 } catch (Exception e) {
                     failures++;
                     System.out.println();

@@ -35,6 +35,8 @@ public final class E2ePayment implements Benchmark {
     static final String TOPIC = "payments.events";
     static final String LINK_CREATED = "concierge.payment.link-created.v1";
     private static final Duration PREPARE_STEP_LIMIT = Duration.ofMinutes(3);
+    /** Fewer quoted requests for a run that must fit a shorter hold of the stack; the loads shrink in proportion. */
+    static final String REQUESTS_VARIABLE = "CONCIERGE_BENCH_PAYMENT_REQUESTS";
 
     @Override
     public String name() {
@@ -59,9 +61,10 @@ public final class E2ePayment implements Benchmark {
         for (int rate : OFFERED_PER_SECOND) {
             needed += rate * SECONDS_EACH;
         }
-        run.out().printf("preparing %d requests in QUOTED (a store, the AI worker's analysis, the admin's quote)%n", needed);
+        int wanted = toPrepare(System.getenv(REQUESTS_VARIABLE), needed);
+        run.out().printf("preparing %d requests in QUOTED (a store, the AI worker's analysis, the admin's quote)%n", wanted);
         List<Quoted> quoted = new QuotedRequests(run.stack(), Staff.adminToken(run.stack()), run.out())
-                .prepare(run.customers(IngestLoad.CUSTOMERS, IngestLoad.REQUESTS_EACH), needed, run.seed(),
+                .prepare(run.customers(IngestLoad.CUSTOMERS, IngestLoad.REQUESTS_EACH), wanted, run.seed(),
                         PREPARE_STEP_LIMIT);
         List<Measured> measured = new ArrayList<>();
         int from = 0;
@@ -74,6 +77,14 @@ public final class E2ePayment implements Benchmark {
             from += count;
         }
         return E2eLatency.results(run, name(), measured, E2eLatency.kafkaBaseline(run, "requests.commands"));
+    }
+
+    /** All the loads need unless the environment asks for fewer (never more). */
+    static int toPrepare(String fromEnvironment, int needed) {
+        if (fromEnvironment == null || fromEnvironment.isBlank()) {
+            return needed;
+        }
+        return Math.max(1, Math.min(needed, Integer.parseInt(fromEnvironment.trim())));
     }
 
     private Measured measure(BenchRun run, List<Quoted> requests, int perSecond) throws Exception {

@@ -42,16 +42,19 @@ public final class IngestBatch implements Benchmark {
     @Override
     public Result run(BenchRun run) throws Exception {
         List<Customer> customers = run.customers(IngestLoad.CUSTOMERS, IngestLoad.REQUESTS_EACH);
-        Outcome ours;
-        try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), run.stack().ingestPort(), IN_FLIGHT,
-                BATCH_TIMEOUT, run.out())) {
-            ours = load.run(name(), new Batches(customers, run.seed()), IN_FLIGHT, WARM_UP, run.measure(),
-                    run.stack().ingestPidFile());
-        }
-        IngestLoad.report(run, ours, "lines");
-        int recordSize = run.broker().averageValueSize(IngestSingle.TOPIC, 300);
-        ProducerFigures baseline = IngestLoad.producerBaseline(run, IngestSingle.BASELINE_TOPIC, IngestSingle.TOPIC, recordSize);
-        return Result.of(name(), ours.unitsPerSecond(), baseline.recordsPerSecond(), "records/s", GOAL);
+        return IngestLoad.withDownstreamPaused(run, () -> {
+            Outcome ours = IngestLoad.withCores(run, () -> {
+                try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), run.stack().ingestPort(), IN_FLIGHT,
+                        BATCH_TIMEOUT, run.out())) {
+                    return load.run(name(), new Batches(customers, run.seed()), IN_FLIGHT, WARM_UP, run.measure(),
+                            run.stack().ingestPidFile());
+                }
+            });
+            IngestLoad.report(run, ours, "lines");
+            int recordSize = run.broker().averageValueSize(IngestSingle.TOPIC, 300);
+            ProducerFigures baseline = IngestLoad.producerBaseline(run, IngestSingle.BASELINE_TOPIC, IngestSingle.TOPIC, recordSize);
+            return Result.of(name(), ours.unitsPerSecond(), baseline.recordsPerSecond(), "records/s", GOAL);
+        });
     }
 
     /** Each batch is one customer's: {@value #LINES} messages spread over that customer's requests. */

@@ -1,9 +1,15 @@
 package dev.concierge.bench.benchmarks;
 
 import dev.concierge.bench.harness.BenchRun;
+import dev.concierge.bench.kafka.GroupsSettled;
 import dev.concierge.bench.kafka.ToolOutput.ProducerFigures;
 import dev.concierge.bench.load.Outcome;
+import dev.concierge.bench.stack.PausedServices;
+import dev.concierge.bench.stack.StackProcesses;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 /** What the two ingest benchmarks share: their customers, how they report, and their producer baseline. */
 final class IngestLoad {
@@ -16,7 +22,50 @@ final class IngestLoad {
     private static final long WARM_UP_RECORDS = 100_000;
     private static final long MEASURED_RECORDS = 600_000;
 
+    /**
+     * The services that only react downstream of an accepted message (they read {@code chat.messages},
+     * {@code requests.*} and what follows): paused while the write path is measured, as nothing reacts to the
+     * baseline's scratch topic either. ingest-api, the broker, Redis, MongoDB, payment-worker and the dev outbox
+     * keep running.
+     */
+    static final List<String> DOWNSTREAM = List.of("request-stream-processor", "projections-service",
+            "notifier-worker", "ai-enrichment-worker");
+    /** Draining the paused window's backlog (tens of thousands of messages to project) takes minutes here. */
+    private static final Duration SETTLE_LIMIT = Duration.ofMinutes(8);
+
     private IngestLoad() {
+    }
+
+    /**
+     * Runs {@code measured} (our window and the baseline) with {@link #DOWNSTREAM} paused, then resumes them and
+     * waits until every consumer group that was stable before is stable again with no lag, so the benchmark
+     * that follows finds the stack as it was.
+     */
+    static <T> T withDownstreamPaused(BenchRun run, Callable<T> measured) throws Exception {
+        List<String> groups = run.broker().stableGroups();
+        T result;
+        try (PausedServices paused = PausedServices.pause(StackProcesses.fromEnvironment(), DOWNSTREAM, run.out())) {
+            result = measured.call();
+        }
+        Duration took = GroupsSettled.await(run.out(), run.broker(), groups, SETTLE_LIMIT, "resumed services catching up");
+        run.out().printf("  %d consumer groups stable again with no lag %.0f s after the resume%n", groups.size(),
+                took.toMillis() / 1000.0);
+        return result;
+    }
+
+    /** Runs one load window and prints how many cores each process of the stack used meanwhile (from /proc). */
+    static Outcome withCores(BenchRun run, Callable<Outcome> window) throws Exception {
+        StackProcesses processes = StackProcesses.fromEnvironment();
+        Map<String, Double> before = processes.cpuSeconds();
+        Map<String, Double> threadsBefore = processes.threadCpuSeconds("ingest-api");
+        long start = System.nanoTime();
+        Outcome outcome = window.call();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        run.out().printf("  cores used by each process over warm-up and window: %s%n",
+                StackProcesses.coresBetween(before, processes.cpuSeconds(), seconds));
+        run.out().printf("  ingest-api's threads (cores, by kind): %s%n",
+                StackProcesses.coresBetween(threadsBefore, processes.threadCpuSeconds("ingest-api"), seconds));
+        return outcome;
     }
 
     /** Prints what the window saw; a window in which nothing was accepted measured nothing and fails the benchmark. */

@@ -41,6 +41,12 @@ public final class ScalingIngest implements Benchmark {
         IngestSingle.Messages messages = new IngestSingle.Messages(customers);
         List<Integer> ports = new ArrayList<>(List.of(run.stack().ingestPort()));
         List<String> pidFiles = new ArrayList<>(List.of(run.stack().ingestPidFile()));
+        List<Double> rates = IngestLoad.withDownstreamPaused(run, () -> rates(run, messages, ports, pidFiles));
+        return Scaling.result(name(), rates, "messages/s");
+    }
+
+    private List<Double> rates(BenchRun run, IngestSingle.Messages messages, List<Integer> ports, List<String> pidFiles)
+            throws Exception {
         List<Double> rates = new ArrayList<>();
         try (ExtraInstances extra = ExtraInstances.fromEnvironment()) {
             for (int instances = 1; instances <= 1 + EXTRA_PORTS.size(); instances++) {
@@ -52,11 +58,13 @@ public final class ScalingIngest implements Benchmark {
                 }
                 double cpuBefore = Scaling.cpuSeconds(pidFiles);
                 long startNanos = System.nanoTime();
-                Outcome outcome;
-                try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), ports, CONNECTIONS,
-                        Duration.ofSeconds(30), run.out())) {
-                    outcome = load.run(name() + " x" + instances, messages, CONNECTIONS, WARM_UP, run.measure(), null);
-                }
+                String label = name() + " x" + instances;
+                Outcome outcome = IngestLoad.withCores(run, () -> {
+                    try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), ports, CONNECTIONS,
+                            Duration.ofSeconds(30), run.out())) {
+                        return load.run(label, messages, CONNECTIONS, WARM_UP, run.measure(), null);
+                    }
+                });
                 double cores = (Scaling.cpuSeconds(pidFiles) - cpuBefore) / ((System.nanoTime() - startNanos) / 1e9);
                 IngestLoad.report(run, outcome, "messages");
                 run.out().printf("  %d instance(s): %.0f messages/s; the instances used %.2f cores together; load average %.1f%n",
@@ -64,6 +72,6 @@ public final class ScalingIngest implements Benchmark {
                 rates.add(outcome.unitsPerSecond());
             }
         }
-        return Scaling.result(name(), rates, "messages/s");
+        return rates;
     }
 }

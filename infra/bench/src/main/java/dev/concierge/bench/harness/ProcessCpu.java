@@ -27,7 +27,7 @@ public final class ProcessCpu {
     }
 
     /** utime and stime are fields 14 and 15; the command name (field 2) may hold spaces, so count after its ')'. */
-    static double fromStat(String stat) {
+    public static double fromStat(String stat) {
         String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(after[11]) + Long.parseLong(after[12])) / TICKS_PER_SECOND;
     }

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -86,6 +88,38 @@ public final class BrokerAdmin implements AutoCloseable {
     public int stableMembers(String group) throws ExecutionException, InterruptedException {
         ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
         return description.groupState() == GroupState.STABLE ? description.members().size() : 0;
+    }
+
+    /** Every consumer group the broker has that is stable now (members joined, partitions assigned). */
+    public List<String> stableGroups() throws ExecutionException, InterruptedException {
+        return admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get().stream()
+                .filter(g -> g.groupState().orElse(GroupState.UNKNOWN) == GroupState.STABLE)
+                .map(GroupListing::groupId).sorted().toList();
+    }
+
+    /** Whether {@code group} is stable with at least one member. */
+    public boolean isStable(String group) throws ExecutionException, InterruptedException {
+        return stableMembers(group) > 0;
+    }
+
+    /**
+     * How many records of every partition {@code group} has committed offsets for are not committed yet, less
+     * one per partition: a consumer commits the offset after the last record it processed, so on a topic written
+     * in transactions the commit marker that follows that record stays "behind" it for good.
+     */
+    public long groupLag(String group) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+        long lag = 0;
+        for (Map.Entry<TopicPartition, OffsetAndMetadata> at : committed.entrySet()) {
+            if (at.getValue() != null) {
+                lag += Math.max(0, ends.get(at.getKey()).offset() - at.getValue().offset() - 1);
+            }
+        }
+        return lag;
     }
 
     /** The average value size of up to {@code count} of the newest records of {@code topic}, in bytes. */

@@ -26,4 +26,11 @@ class E2ePaymentTest {
         assertThat(acceptances.accepted(202, new byte[0])).isOne();
         assertThat(acceptances.accepted(409, new byte[0])).isZero();
     }
+
+    @Test
+    void a_shorter_run_prepares_the_quoted_requests_it_asks_for_but_never_more_than_the_loads_need() {
+        assertThat(E2ePayment.toPrepare(null, 500)).isEqualTo(500);
+        assertThat(E2ePayment.toPrepare("150", 500)).isEqualTo(150);
+        assertThat(E2ePayment.toPrepare("5000", 500)).isEqualTo(500);
+    }
 }
