@@ -9,7 +9,6 @@ import dev.concierge.ingest.shared.messaging.ProducerSettings;
 import dev.concierge.ingest.shared.web.RequestBudgets;
 import dev.concierge.schemas.envelope.EventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -62,8 +61,7 @@ public class InfrastructureProducers {
     @Singleton
     EventPublisher eventPublisher(Producer<String, byte[]> producer, EventCodec codec, Clock clock, IdGenerator ids,
             @ConfigProperty(name = "concierge.kafka.write-deadline") Duration writeDeadline, MeterRegistry meters) {
-        return new KafkaEventPublisher(producer, codec, clock, ids, ProducerSettings.ackWait(writeDeadline), meters,
-                Infrastructure.getDefaultWorkerPool());
+        return new KafkaEventPublisher(producer, codec, clock, ids, ProducerSettings.ackWait(writeDeadline), meters);
     }
 
     @Produces

@@ -36,18 +36,13 @@ public final class RememberedOwnership implements RequestOwnership {
 
     @Override
     public Optional<String> ownerOf(String requestId) {
-        Optional<String> known = knownOwnerOf(requestId);
+        Optional<String> known = owners.get(requestId);
         if (known.isPresent()) {
             return known;
         }
         Optional<String> owner = stored.ownerOf(requestId);
         owner.ifPresent(customerId -> remember(requestId, customerId));
         return owner;
-    }
-
-    @Override
-    public Optional<String> knownOwnerOf(String requestId) {
-        return owners.get(requestId);
     }
 
     @Override

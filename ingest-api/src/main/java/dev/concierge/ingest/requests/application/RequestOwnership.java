@@ -13,14 +13,6 @@ public interface RequestOwnership {
 
     Optional<String> ownerOf(String requestId);
 
-    /**
-     * The owner when it is known without asking a store (held in memory), so without blocking; empty
-     * means "not known here", not "no such request": ask {@link #ownerOf}.
-     */
-    default Optional<String> knownOwnerOf(String requestId) {
-        return Optional.empty();
-    }
-
     /** Notes that a request reached a final status (learnt from {@code requests.state}). */
     void recordClosed(String requestId);
 

@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Customer requests, chat messages, read receipts and request commands: checks who may write what, then appends
@@ -79,7 +78,9 @@ public final class RequestWrites {
         // a body over the limits is a 400 whoever asks, before the request is looked up
         throwIfAny(limitErrors(text, media));
         String owner = checkAccess(caller, requestId);
-        requireContent(text, media);
+        if (TextRules.isBlank(text) && media.isEmpty()) {
+            throw InvalidInputException.of("text", "a message needs a text, at least one mediaId, or both");
+        }
         List<Attachment> attachments = requireTextAndMedia(caller, text, media);
         if (caller.isStaff()) {
             // what staff attach, the request's customer may open; shared before the message exists, so the
@@ -88,31 +89,6 @@ public final class RequestWrites {
             attachments.forEach(attachment -> this.media.shareWith(attachment.mediaId(), owner));
         }
         return publishMessage(caller, requestId, text, attachments, Channel.IN_APP);
-    }
-
-    /**
-     * {@link #postMessage} when it needs no lookup that may block: no attachments, and the request's
-     * owner known in memory ({@link RequestOwnership#knownOwnerOf}). The same rules are checked in the
-     * same order, and the stage completes once Kafka stored the message (on Kafka's thread). Empty when
-     * a lookup is needed: then call {@link #postMessage} on a thread that may block.
-     */
-    public Optional<CompletionStage<Accepted>> postMessageWithoutLookups(Caller caller, String requestId, String text,
-            List<String> mediaIds) {
-        List<String> media = mediaIds == null ? List.of() : mediaIds;
-        throwIfAny(limitErrors(text, media));
-        if (!media.isEmpty()) {
-            return Optional.empty();
-        }
-        RequestIds.requireValid(requestId, "requestId");
-        Optional<String> owner = ownership.knownOwnerOf(requestId);
-        if (owner.isEmpty()) {
-            return Optional.empty();
-        }
-        requireAccess(caller, requestId, owner.get());
-        requireContent(text, media);
-        ChatMessagePosted message = message(caller, requestId, text, List.of(), Channel.IN_APP);
-        return Optional.of(events.publishAsync(Topics.CHAT_MESSAGES, requestId, message)
-                .thenApply(event -> new Accepted(requestId, event.eventId())));
     }
 
     /**
@@ -130,21 +106,11 @@ public final class RequestWrites {
      */
     private Accepted publishMessage(Caller caller, String requestId, String text, List<Attachment> attachments,
             Channel channel) {
-        ChatMessagePosted message = message(caller, requestId, text, attachments, channel);
-        return new Accepted(requestId, events.publish(Topics.CHAT_MESSAGES, requestId, message).eventId());
-    }
-
-    private ChatMessagePosted message(Caller caller, String requestId, String text, List<Attachment> attachments,
-            Channel channel) {
         boolean customer = caller.role() == Caller.Role.CUSTOMER;
-        return new ChatMessagePosted(ids.next("msg"), requestId, customer ? Author.CUSTOMER : Author.AGENT, caller.id(),
-                TextRules.isBlank(text) ? null : text, attachments, clock.instant(), customer ? channel : null);
-    }
-
-    private static void requireContent(String text, List<String> mediaIds) {
-        if (TextRules.isBlank(text) && mediaIds.isEmpty()) {
-            throw InvalidInputException.of("text", "a message needs a text, at least one mediaId, or both");
-        }
+        ChatMessagePosted message = new ChatMessagePosted(ids.next("msg"), requestId,
+                customer ? Author.CUSTOMER : Author.AGENT, caller.id(), TextRules.isBlank(text) ? null : text,
+                attachments, clock.instant(), customer ? channel : null);
+        return new Accepted(requestId, events.publish(Topics.CHAT_MESSAGES, requestId, message).eventId());
     }
 
     /** A read receipt of the caller's side: the customer's, or staff's (agents and admins read as AGENT). */
@@ -175,14 +141,10 @@ public final class RequestWrites {
         RequestIds.requireValid(requestId, "requestId");
         String owner = ownership.ownerOf(requestId)
                 .orElseThrow(() -> new NotFoundException("no request " + requestId));
-        requireAccess(caller, requestId, owner);
-        return owner;
-    }
-
-    private static void requireAccess(Caller caller, String requestId, String owner) {
         if (caller.role() == Caller.Role.CUSTOMER && !owner.equals(caller.id())) {
             throw new ForbiddenException("request " + requestId + " belongs to another customer");
         }
+        return owner;
     }
 
     /**

@@ -11,8 +11,6 @@ import dev.concierge.ingest.requests.web.RequestBodies.ReadBody;
 import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.application.InvalidInputException;
 import dev.concierge.ingest.shared.web.CurrentCaller;
-import dev.concierge.ingest.shared.web.MayBlock;
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -79,21 +77,13 @@ public class RequestsResource {
             content = @Content(examples = @ExampleObject(name = "accepted", value = ACCEPTED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Another customer's request")
     @APIResponse(responseCode = "404", description = "No such request")
-    public Uni<Response> postMessage(@PathParam("id") String requestId, MessageBody body) {
+    public Response postMessage(@PathParam("id") String requestId, MessageBody body) {
         // no Bean Validation on the busiest endpoint: RequestWrites checks the same limits (before the
         // ownership lookup, as validation did) and names the same fields, at a fraction of the cost
         if (body == null) {
             throw InvalidInputException.of("body", "a chat message needs a JSON object body");
         }
-        // Non-blocking (a Uni, no @Blocking): this runs on the event loop. A message without
-        // attachments to a request whose owner is in memory goes to Kafka from here and is answered
-        // from the producer's callback (RESTEasy Reactive resumes the request on its event loop for the
-        // response filters); anything that needs a lookup runs on a worker.
-        Caller who = caller.get();
-        Uni<Accepted> accepted = writes.postMessageWithoutLookups(who, requestId, body.text(), body.mediaIds())
-                .map(stored -> Uni.createFrom().completionStage(stored))
-                .orElseGet(() -> MayBlock.run(() -> writes.postMessage(who, requestId, body.text(), body.mediaIds())));
-        return accepted.map(stored -> Response.accepted(stored).build());
+        return Response.accepted(writes.postMessage(caller.get(), requestId, body.text(), body.mediaIds())).build();
     }
 
     @POST

@@ -1,7 +1,6 @@
 package dev.concierge.ingest.shared.application;
 
 import dev.concierge.schemas.catalog.Topic;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Appends one event to a topic and returns only once the broker acknowledged it.
@@ -11,13 +10,6 @@ import java.util.concurrent.CompletionStage;
 public interface EventPublisher {
 
     <V> PublishedEvent publish(Topic<V> topic, String key, V data);
-
-    /**
-     * The same write without a waiting thread: completes once the broker acknowledged it, or fails with
-     * {@link EventStoreUnavailableException} / {@link PayloadTooLargeException} as {@link #publish} throws.
-     * The stage completes on the broker client's thread: continue elsewhere for anything that may block.
-     */
-    <V> CompletionStage<PublishedEvent> publishAsync(Topic<V> topic, String key, V data);
 
     /** What a caller can tell the client: the CloudEvent id and where it landed. */
     record PublishedEvent(String eventId, String topic, int partition, long offset) {

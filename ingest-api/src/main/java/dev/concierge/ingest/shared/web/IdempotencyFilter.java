@@ -8,7 +8,6 @@ import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.application.OnceOnly;
 import dev.concierge.ingest.shared.web.problems.ProblemDetail;
 import dev.concierge.ingest.shared.web.problems.ProblemResponses;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -58,37 +57,27 @@ public class IdempotencyFilter {
     @ConfigProperty(name = "concierge.idempotency.replay-window")
     Duration replayWindow;
 
-    /**
-     * Runs once the body is read (to fingerprint it), before it is deserialised. The key's scope (the
-     * caller) is read here, on the request's thread; the Redis claim runs on a worker when the
-     * endpoint is non-blocking (see {@link MayBlock}).
-     */
+    /** Runs once the body is read (to fingerprint it), before it is deserialised. */
     @ServerRequestFilter(priority = Priorities.USER, readBody = true)
-    public Uni<Response> replayOrClaim(ContainerRequestContext request, HttpServerRequest http,
+    public Optional<Response> replayOrClaim(ContainerRequestContext request, HttpServerRequest http,
             ResourceInfo resource) {
         String key = request.getHeaderString(HEADER);
         if (key == null || !isWrite(request.getMethod())) {
-            return Uni.createFrom().nullItem();
+            return Optional.empty();
         }
         String path = CustomMethodPaths.contractPath(request.getUriInfo().getPath());
         if (!VALID_KEY.matcher(key).matches()) {
-            return Uni.createFrom().item(ProblemResponses.of(ProblemDetail.of("invalid-idempotency-key",
+            return Optional.of(ProblemResponses.of(ProblemDetail.of("invalid-idempotency-key",
                     "Invalid Idempotency-Key", 400,
                     "Idempotency-Key must be 1–255 visible ASCII characters, e.g. a UUID", path)));
         }
         String scoped = "idem:" + scope(request, http) + "|" + key;
         KeyUse mine = KeyUse.running(fingerprint(request));
-        boolean replayable = !neverReplayed(resource);
-        return MayBlock.run(() -> replayOrClaim(request, scoped, mine, replayable, path).orElse(null));
-    }
-
-    private Optional<Response> replayOrClaim(ContainerRequestContext request, String scoped, KeyUse mine,
-            boolean replayable, String path) {
         Optional<OnceOnly.Held> held = store.claim(scoped, write(mine));
         if (held.isEmpty()) {
             request.setProperty(CLAIMED_KEY, scoped);
             request.setProperty(CLAIMED_USE, mine);
-            request.setProperty(REPLAYABLE, replayable);
+            request.setProperty(REPLAYABLE, !neverReplayed(resource));
             return Optional.empty();
         }
         KeyUse first = read(held.get().value());
@@ -105,23 +94,15 @@ public class IdempotencyFilter {
         return answer == null ? Optional.empty() : Optional.of(replay(answer));
     }
 
-    /** Completes or releases the claim; the Redis write runs on a worker when the endpoint is non-blocking. */
     @ServerResponseFilter
-    public Uni<Void> remember(ContainerRequestContext request, ContainerResponseContext response) {
+    public void remember(ContainerRequestContext request, ContainerResponseContext response) {
         Object scoped = request.getProperty(CLAIMED_KEY);
         if (scoped == null) {
-            return Uni.createFrom().voidItem();
+            return;
         }
-        return MayBlock.run(() -> {
-            complete(request, response, (String) scoped);
-            return null;
-        }).replaceWithVoid();
-    }
-
-    private void complete(ContainerRequestContext request, ContainerResponseContext response, String scoped) {
         if (response.getStatus() >= 300) {
             // a refused or failed write is not remembered: the client fixes it or retries with the same key
-            store.release(scoped);
+            store.release((String) scoped);
             return;
         }
         KeyUse use = (KeyUse) request.getProperty(CLAIMED_USE);
@@ -132,9 +113,9 @@ public class IdempotencyFilter {
             StoredAnswer answer = replayable
                     ? new StoredAnswer(response.getStatus(), type.toString(), body == null ? "" : mapper.writeValueAsString(body))
                     : null;
-            store.complete(scoped, write(use.completed(answer)), replayWindow);
+            store.complete((String) scoped, write(use.completed(answer)), replayWindow);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            store.release(scoped);
+            store.release((String) scoped);
         }
     }
 

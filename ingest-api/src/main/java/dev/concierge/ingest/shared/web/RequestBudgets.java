@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
@@ -85,14 +83,6 @@ public final class RequestBudgets {
      * when any of the {@code vetoes} keys exists in Redis; all in the same round trip.
      */
     public Optional<Refusal> spend(String address, String userIdOrNull, List<String> vetoes) {
-        return await(spendAsync(address, userIdOrNull, vetoes));
-    }
-
-    /**
-     * {@link #spend(String, String, List)} without a waiting thread: the stage completes on Redisson's
-     * I/O thread when Redis answered.
-     */
-    public CompletionStage<Optional<Refusal>> spendAsync(String address, String userIdOrNull, List<String> vetoes) {
         Refusal byAddress = new Refusal("this address", perAddress.period());
         return userIdOrNull == null
                 ? spendAll(vetoes, List.of(named("ip:" + address, perAddress)), List.of(byAddress))
@@ -106,12 +96,11 @@ public final class RequestBudgets {
     }
 
     public Optional<Duration> spendForUser(String userId) {
-        return await(spendAll(List.of(), List.of(named("user:" + userId, perUser)),
-                List.of(new Refusal("this user", perUser.period())))).map(Refusal::retryAfter);
+        return spendAll(List.of(), List.of(named("user:" + userId, perUser)), List.of(new Refusal("this user", perUser.period())))
+                .map(Refusal::retryAfter);
     }
 
-    private CompletionStage<Optional<Refusal>> spendAll(List<String> vetoes, List<NamedBudget> budgets,
-            List<Refusal> refusals) {
+    private Optional<Refusal> spendAll(List<String> vetoes, List<NamedBudget> budgets, List<Refusal> refusals) {
         List<Object> keys = new ArrayList<>(vetoes.size() + budgets.size());
         List<Object> args = new ArrayList<>(2 + 2 * budgets.size());
         // the member spent in each sorted set; only needs to be unique within one window of one budget
@@ -123,21 +112,11 @@ public final class RequestBudgets {
             args.add(Long.toString(budget.budget().permits()));
             args.add(Long.toString(budget.budget().period().toMillis()));
         }
-        return scripts.<Long>evalAsync(RScript.Mode.READ_WRITE, SPEND, RScript.ReturnType.INTEGER, keys, args.toArray())
-                .thenApply(refused -> refused < 0 ? Optional.of(Refusal.VETOED)
-                        : refused == 0 ? Optional.empty() : Optional.of(refusals.get(refused.intValue() - 1)));
-    }
-
-    /** Waits for the answer and throws Redis's own exception, as the synchronous API did. */
-    private static <T> T await(CompletionStage<T> answer) {
-        try {
-            return answer.toCompletableFuture().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
+        Long refused = scripts.eval(RScript.Mode.READ_WRITE, SPEND, RScript.ReturnType.INTEGER, keys, args.toArray());
+        if (refused < 0) {
+            return Optional.of(Refusal.VETOED);
         }
+        return refused == 0 ? Optional.empty() : Optional.of(refusals.get(refused.intValue() - 1));
     }
 
     private static NamedBudget named(String who, Budget budget) {
