@@ -1,34 +1,23 @@
 import { Anchor, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { Link } from 'react-router-dom';
 import type { ConciergeClient } from '../api/client';
-import type { RequestSnapshot } from '../api/types';
 import { formatMoney, formatTime } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
 import { touchesRequests } from '../shared/requests';
+import { useLoad } from '../shared/useLoad';
 import { ProblemAlert, StatusBadge } from '../shared/ui';
 import { useReceipts } from './paymentReceipts';
 
 /** The customer's requests, newest first, kept current from the live stream. */
 export function HistoryPage({ client }: { client: ConciergeClient }) {
-  const [items, setItems] = useState<RequestSnapshot[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const requests = useLoad(useCallback(async () => (await client.listRequests({ limit: 50 })).items, [client]));
   const receipts = useReceipts(client);
-
-  const generation = useRef(0);
-  const load = useCallback(() => {
-    const mine = ++generation.current; // an older, slower answer never overwrites a newer one
-    client.listRequests({ limit: 50 }).then((page) => {
-      if (mine !== generation.current) return;
-      setItems(page.items);
-      setError(null);
-    }, (failure) => mine === generation.current && setError(failure));
-  }, [client]);
-  const reload = useDebouncedCallback(load, 200);
-
-  useEffect(load, [load]);
+  const reload = useDebouncedCallback(requests.reload, 200);
   useLiveChanges((change) => touchesRequests(change) && reload());
+  const items = requests.data;
+  const error = requests.error;
 
   return (
     <Stack>

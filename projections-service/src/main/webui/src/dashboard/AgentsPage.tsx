@@ -4,9 +4,9 @@ import { AdminApi, type Agent, type AgentDetail, type Category } from '../api/ad
 import { newIdempotencyKey, type ConciergeClient } from '../api/client';
 import { useSession } from '../shared/hooks';
 import { ProblemAlert } from '../shared/ui';
+import { useLoad } from '../shared/useLoad';
 import { CategoryChecks, formatSeconds } from './DirectoryParts';
 import { useAction, useSwitchAction } from './useAction';
-import { useLoad } from './useLoad';
 
 /** How long the read model takes, typically, to show a directory write: the page reloads after it. */
 export const SETTLE_MS = 1500;

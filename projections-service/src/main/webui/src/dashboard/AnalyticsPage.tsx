@@ -9,11 +9,11 @@ import { formatMoney, formatTime, statusLabel } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
 import { touchesRequests } from '../shared/requests';
 import { ProblemAlert } from '../shared/ui';
+import { useLoad } from '../shared/useLoad';
 import { ChartFigure } from './ChartFigure';
 import { addDays, byCategory, dayIn, forecastSeries, funnelByDay, funnelSteps } from './charts';
 import { formatRate, formatSeconds } from './DirectoryParts';
 import { useAction } from './useAction';
-import { useLoad } from './useLoad';
 
 const inr = (minor: number | null | undefined) => (minor === null || minor === undefined ? '—' : formatMoney({ amountMinor: minor, currency: 'INR' }));
 

@@ -5,9 +5,9 @@ import { newIdempotencyKey, type ConciergeClient } from '../api/client';
 import type { RequestSnapshot } from '../api/types';
 import { useSession } from '../shared/hooks';
 import { ProblemAlert } from '../shared/ui';
+import { useLoad } from '../shared/useLoad';
 import { assignableAgents, assignOffer } from './assignment';
 import { useAction } from './useAction';
-import { useLoad } from './useLoad';
 
 /**
  * Who has the request, and assigning it by hand (`AssignAgent`): an admin picks one of the online agents,

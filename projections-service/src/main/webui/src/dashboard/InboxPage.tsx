@@ -5,15 +5,15 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { AdminApi } from '../api/admin';
 import type { ConciergeClient } from '../api/client';
 import type { StreamState } from '../api/live';
-import { REQUEST_STATUSES, type RequestList, type RequestStatus, type RequestSnapshot } from '../api/types';
+import { REQUEST_STATUSES, type RequestStatus, type RequestSnapshot } from '../api/types';
 import { countdown, formatTime, statusLabel } from '../shared/format';
 import { useNow, useSession } from '../shared/hooks';
 import { useLiveChanges } from '../shared/live';
 import { touchesRequests } from '../shared/requests';
 import { ProblemAlert, StatusBadge } from '../shared/ui';
+import { useLoad } from '../shared/useLoad';
 import { BulkBar } from './BulkBar';
 import { activeFilterCount, filtersFromSearch, filtersToSearch, NO_FILTERS, SLA_STATES, toListQuery, type InboxFilters } from './inboxFilters';
-import { useLoad } from './useLoad';
 
 const ALL = 'ALL';
 
@@ -30,23 +30,11 @@ export function InboxPage({ client }: { client: ConciergeClient }) {
   const queryKey = search.toString();
   const filters = useMemo(() => filtersFromSearch(new URLSearchParams(queryKey)), [queryKey]);
   const setFilters = useCallback((next: InboxFilters) => setSearch(filtersToSearch(next), { replace: true }), [setSearch]);
-  const [list, setList] = useState<RequestList | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const generation = useRef(0);
-
-  const load = useCallback(() => {
-    const mine = ++generation.current; // an older, slower answer never overwrites a newer one
-    client.listRequests(toListQuery(filters))
-      .then((page) => {
-        if (mine !== generation.current) return;
-        setList(page);
-        setError(null);
-      }, (failure) => mine === generation.current && setError(failure));
-  }, [client, filters]);
+  const { data: list, error, reload: load } = useLoad(useCallback(() => client.listRequests(toListQuery(filters)),
+    [client, filters]));
   const reload = useDebouncedCallback(load, 150);
-  useEffect(load, [load]);
   useEffect(() => setSelected(new Set()), [queryKey]); // a selection never reaches rows the filters hide
 
   const stream = useLiveChanges((change) => {

@@ -7,10 +7,10 @@ import { AdminApi, TRANSACTION_TYPES, type Transaction } from '../api/admin';
 import type { ConciergeClient } from '../api/client';
 import { formatMoney, formatTime } from '../shared/format';
 import { ProblemAlert } from '../shared/ui';
+import { useLoad } from '../shared/useLoad';
 import { ChartFigure } from './ChartFigure';
 import { addDays, dayIn, revenueSeries } from './charts';
 import { useAction } from './useAction';
-import { useLoad } from './useLoad';
 
 const REFUND_TYPES = ['RefundProcessed', 'RefundFailed'];
 

@@ -8,11 +8,11 @@ import { useSession } from '../shared/hooks';
 import { LazyMapPicker } from '../shared/LazyMapPicker';
 import { pinOf, type Landmark } from '../shared/mapPin';
 import { ProblemAlert } from '../shared/ui';
+import { useLoad } from '../shared/useLoad';
 import { SETTLE_MS } from './AgentsPage';
 import { CategoryChecks, formatRate, formatSeconds, Muted } from './DirectoryParts';
 import { dayLabel, hoursRows, storeBody, type FieldErrors, type HoursRow, type StoreFields } from './directoryForms';
 import { useAction, useSwitchAction } from './useAction';
-import { useLoad } from './useLoad';
 
 /**
  * The store directory with each store's performance (reply rate, median reply time, quotes won,

@@ -57,6 +57,7 @@ public final class E2eChat implements Benchmark {
         List<Measured> measured = new ArrayList<>();
         for (int i = 0; i < OFFERED_PER_SECOND.length; i++) {
             int rate = OFFERED_PER_SECOND[i];
+            E2eLatency.settle(run, "e2e-chat " + rate + "/s");
             Measured load = measure(run, customers, admin, run.seed() * 10 + i + 1, rate, WINDOW,
                     "e2e-chat " + rate + "/s");
             E2eLatency.print(run, load, "push");

@@ -4,6 +4,7 @@ import dev.concierge.bench.benchmarks.ArrivalLatencies.Figures;
 import dev.concierge.bench.harness.BenchRun;
 import dev.concierge.bench.harness.ProgressBar;
 import dev.concierge.bench.harness.Result;
+import dev.concierge.bench.kafka.GroupsSettled;
 import dev.concierge.bench.kafka.ToolOutput.EndToEndFigures;
 import dev.concierge.bench.load.Outcome;
 import java.time.Duration;
@@ -27,6 +28,8 @@ final class E2eLatency {
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     static final int CONNECTIONS = 128;
     private static final long BASELINE_RECORDS = 2_000;
+    /** How long the stack may take to work off what came before a load (the preparation, the load before). */
+    private static final Duration SETTLE_LIMIT = Duration.ofMinutes(5);
 
     private E2eLatency() {
     }
@@ -69,6 +72,18 @@ final class E2eLatency {
                 + "p50 %d ms, p99 %d ms, p99.9 %d ms; allowed p99 for ours: %.0f ms%n", BASELINE_RECORDS, recordSize,
                 like, kafka.averageMs(), kafka.p50Ms(), kafka.p99Ms(), kafka.p999Ms(), allowedP99Ms(kafka.p99Ms()));
         return kafka;
+    }
+
+    /**
+     * Waits until every consumer group of the stack that is stable now has committed all it read, so that a load's
+     * latencies are its own: not the preparation's backlog (each sign-in creates requests that the AI worker, the
+     * notifier and the read models are still working through when the last answer has come) nor the load before.
+     */
+    static void settle(BenchRun run, String before) throws Exception {
+        List<String> groups = run.broker().stableGroups();
+        Duration took = GroupsSettled.await(run.out(), run.broker(), groups, SETTLE_LIMIT, "catching up before " + before);
+        run.out().printf("  %d consumer groups had caught up %.1f s later, before %s%n", groups.size(),
+                took.toMillis() / 1000.0, before);
     }
 
     /** Waits until every accepted call's effect arrived, for at most {@link #ARRIVAL_WAIT}. */

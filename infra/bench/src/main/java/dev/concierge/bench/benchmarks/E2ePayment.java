@@ -71,6 +71,7 @@ public final class E2ePayment implements Benchmark {
         for (int rate : OFFERED_PER_SECOND) {
             // a shortfall in preparation shortens each load in proportion rather than dropping the last one
             int count = (int) ((long) quoted.size() * rate * SECONDS_EACH / needed);
+            E2eLatency.settle(run, "e2e-payment " + rate + "/s");
             Measured load = measure(run, quoted.subList(from, from + count), rate);
             E2eLatency.print(run, load, "PaymentLinkCreated");
             measured.add(load);

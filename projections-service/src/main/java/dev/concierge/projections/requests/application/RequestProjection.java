@@ -8,6 +8,9 @@ import dev.concierge.projections.requests.domain.TimelineEntry;
 import dev.concierge.schemas.chat.ChatEvent.ChatMessagePosted;
 import dev.concierge.schemas.requests.RequestSnapshot;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The write side: turns what the topics carry into read-model documents, and tells live subscribers
@@ -20,6 +23,18 @@ public final class RequestProjection {
     private final RequestQueries queries;
     private final ReadReceipts receipts;
     private final LiveChanges live;
+    /**
+     * Whose each request is, as the snapshots said: a request never changes customer, and every chat message and
+     * receipt pushed names the owner (who may see it), which would otherwise cost a read per record. The least
+     * recently used are forgotten past {@link #OWNERS_REMEMBERED}; a forgotten or unseen owner is read.
+     */
+    private final Map<String, String> owners = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > OWNERS_REMEMBERED;
+        }
+    });
+    static final int OWNERS_REMEMBERED = 100_000;
 
     public RequestProjection(RequestReadModel readModel, RequestQueries queries, ReadReceipts receipts,
             LiveChanges live) {
@@ -31,6 +46,7 @@ public final class RequestProjection {
 
     public boolean snapshot(RequestSnapshot snapshot, Instant recordTime) {
         boolean changed = readModel.save(RequestDocument.of(snapshot));
+        remember(snapshot.requestId(), snapshot.customerId());
         if (changed) {
             live.requestChanged(queries.byId(snapshot.requestId()).map(StoredRequest::snapshot).orElse(snapshot),
                     recordTime);
@@ -62,6 +78,19 @@ public final class RequestProjection {
     }
 
     private String ownerOf(String requestId) {
-        return queries.byId(requestId).map(StoredRequest::snapshot).map(RequestSnapshot::customerId).orElse(null);
+        String known = owners.get(requestId);
+        if (known != null) {
+            return known;
+        }
+        // not remembered as unknown: the request's first snapshot may simply not have arrived yet
+        String owner = queries.byId(requestId).map(StoredRequest::snapshot).map(RequestSnapshot::customerId).orElse(null);
+        remember(requestId, owner);
+        return owner;
+    }
+
+    private void remember(String requestId, String customerId) {
+        if (customerId != null) {
+            owners.put(requestId, customerId);
+        }
     }
 }
