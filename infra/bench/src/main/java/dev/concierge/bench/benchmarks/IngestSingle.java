@@ -3,6 +3,7 @@ package dev.concierge.bench.benchmarks;
 import dev.concierge.bench.harness.BenchRun;
 import dev.concierge.bench.harness.Benchmark;
 import dev.concierge.bench.harness.Result;
+import dev.concierge.bench.kafka.BareFront;
 import dev.concierge.bench.kafka.ToolOutput.ProducerFigures;
 import dev.concierge.bench.load.Call;
 import dev.concierge.bench.load.ClosedLoop;
@@ -26,7 +27,10 @@ public final class IngestSingle implements Benchmark {
 
     static final String TOPIC = "chat.messages";
     static final String BASELINE_TOPIC = "bench.ingest-baseline";
+    static final String FLOOR_TOPIC = "bench.ingest-floor";
     static final double GOAL = 0.15;
+    /** As many event loops as the machine has cores, the most a front on it can use. */
+    private static final int FLOOR_EVENT_LOOPS = Runtime.getRuntime().availableProcessors();
     private static final int CONNECTIONS = 64;
     /**
      * Long enough for ingest-api's JIT to finish the write path: after 10 s its compiler threads still took a quarter
@@ -63,8 +67,31 @@ public final class IngestSingle implements Benchmark {
             int recordSize = run.broker().averageValueSize(TOPIC, 300);
             run.out().printf("  chat.messages records average %d bytes: the baseline writes records of that size%n", recordSize);
             ProducerFigures baseline = IngestLoad.producerBaseline(run, BASELINE_TOPIC, TOPIC, recordSize);
+            floor(run, messages, recordSize, baseline.recordsPerSecond());
             return Result.of(name(), ours.unitsPerSecond(), baseline.recordsPerSecond(), "records/s", GOAL);
         });
+    }
+
+    /**
+     * The same load against {@link BareFront} (HTTP straight to Kafka, nothing else) on the same broker: what any
+     * design of the chat endpoint could reach on this machine. Printed beside the result, not recorded in it.
+     */
+    private static void floor(BenchRun run, Workload messages, int recordSize, double baselinePerSecond) throws Exception {
+        int partitions = run.broker().partitions(TOPIC);
+        run.broker().createScratchTopic(FLOOR_TOPIC, partitions);
+        try (BareFront.Running front = BareFront.start(run.stack().kafka(), FLOOR_TOPIC, recordSize, FLOOR_EVENT_LOOPS);
+                ClosedLoop load = new ClosedLoop("127.0.0.1", front.port(), CONNECTIONS, Duration.ofSeconds(30),
+                        run.out())) {
+            Outcome floor = load.run("bare HTTP-to-Kafka front (floor)", messages, CONNECTIONS, WARM_UP, run.measure(),
+                    front.pidFile().toString());
+            run.out().printf("  floor (printed only): a bare HTTP front that only produces, same load, same broker: %.0f messages/s "
+                            + "(%.3f of ProducerPerformance), latency p50 %.1f ms, p99 %.1f ms, %.2f ms of its CPU per message "
+                            + "(%.2f cores)%n",
+                    floor.unitsPerSecond(), floor.unitsPerSecond() / baselinePerSecond, floor.latencyMs(0.50),
+                    floor.latencyMs(0.99), floor.serverCpuMsPerUnit(), floor.serverCpuSeconds() / floor.seconds());
+        } finally {
+            run.broker().deleteTopic(FLOOR_TOPIC);
+        }
     }
 
     private static Outcome window(BenchRun run, Workload messages, String label, Duration warmUp, Duration measure)
