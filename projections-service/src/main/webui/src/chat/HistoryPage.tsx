@@ -6,18 +6,17 @@ import type { ConciergeClient } from '../api/client';
 import { formatMoney, formatTime } from '../shared/format';
 import { useLiveChanges } from '../shared/live';
 import { touchesRequests } from '../shared/requests';
-import { useLoad } from '../shared/useLoad';
 import { ProblemAlert, StatusBadge } from '../shared/ui';
+import { useLoad } from '../shared/useLoad';
 import { useReceipts } from './paymentReceipts';
 
 /** The customer's requests, newest first, kept current from the live stream. */
 export function HistoryPage({ client }: { client: ConciergeClient }) {
-  const requests = useLoad(useCallback(async () => (await client.listRequests({ limit: 50 })).items, [client]));
+  const { data: items, error, reload: load } = useLoad(useCallback(
+    async () => (await client.listRequests({ limit: 50 })).items, [client]));
   const receipts = useReceipts(client);
-  const reload = useDebouncedCallback(requests.reload, 200);
+  const reload = useDebouncedCallback(load, 200);
   useLiveChanges((change) => touchesRequests(change) && reload());
-  const items = requests.data;
-  const error = requests.error;
 
   return (
     <Stack>

@@ -8,6 +8,9 @@ import io.vertx.core.http.HttpServerOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,16 +42,18 @@ public final class BareFront extends AbstractVerticle {
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
     private final int recordSize;
+    private final int port;
 
-    private BareFront(KafkaProducer<String, byte[]> producer, String topic, int recordSize) {
+    private BareFront(KafkaProducer<String, byte[]> producer, String topic, int recordSize, int port) {
         this.producer = producer;
         this.topic = topic;
         this.recordSize = recordSize;
+        this.port = port;
     }
 
     @Override
     public void start(io.vertx.core.Promise<Void> started) {
-        vertx.createHttpServer(new HttpServerOptions().setPort(0).setHost("127.0.0.1"))
+        vertx.createHttpServer(new HttpServerOptions().setPort(port).setHost("127.0.0.1"))
                 .requestHandler(request -> request.body().onComplete(body -> {
                     if (body.failed()) {
                         request.response().setStatusCode(400).end();
@@ -57,16 +62,13 @@ public final class BareFront extends AbstractVerticle {
                     byte[] value = new byte[recordSize];
                     byte[] text = body.result().getBytes();
                     System.arraycopy(text, 0, value, 0, Math.min(text.length, value.length));
-                    var context = vertx.getOrCreateContext();
+                    // answered on this verticle's event loop, not on the producer's I/O thread
                     producer.send(new ProducerRecord<>(topic, requestIdOf(request.path()), value),
                             (metadata, error) -> context.runOnContext(ignored ->
                                     request.response().setStatusCode(error == null ? 202 : 503).end()));
                 }))
                 .listen()
-                .onSuccess(server -> {
-                    System.out.println(LISTENING + server.actualPort());
-                    started.complete();
-                })
+                .onSuccess(server -> started.complete())
                 .onFailure(started::fail);
     }
 
@@ -91,20 +93,31 @@ public final class BareFront extends AbstractVerticle {
         // the topic's metadata before the first request, so no send blocks an event loop waiting for it
         producer.partitionsFor(topic);
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(eventLoops));
-        vertx.deployVerticle(() -> new BareFront(producer, topic, recordSize),
+        // one port for every instance, so Vert.x spreads the connections over their event loops (with port 0 each
+        // instance would listen on a port of its own, and the load would reach only the one announced)
+        int port = freePort();
+        vertx.deployVerticle(() -> new BareFront(producer, topic, recordSize, port),
                         new DeploymentOptions().setInstances(eventLoops))
+                .onSuccess(ignored -> System.out.println(LISTENING + port))
                 .onFailure(error -> {
                     error.printStackTrace();
                     System.exit(1);
                 });
     }
 
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on the loopback interface", e);
+        }
+    }
+
     /** Starts the front in a JVM of its own and returns once it listens; closing it stops the JVM. */
     public static Running start(String bootstrap, String topic, int recordSize, int eventLoops)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(System.getProperty("java.home") + "/bin/java", "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), BareFront.class.getName(),
-                bootstrap, topic, Integer.toString(recordSize), Integer.toString(eventLoops)));
+        List<String> command = ChildJvm.command(BareFront.class.getName(),
+                List.of(bootstrap, topic, Integer.toString(recordSize), Integer.toString(eventLoops)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         Path pidFile = Files.createTempFile("bare-front", ".pid");

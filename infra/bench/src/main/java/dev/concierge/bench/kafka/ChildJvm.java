@@ -21,11 +21,7 @@ public final class ChildJvm {
 
     /** Runs {@code mainClass args} and returns everything it printed; fails when it exits non-zero or overruns. */
     public List<String> run(String mainClass, List<String> args, long timeoutSeconds) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                System.getProperty("java.home") + "/bin/java", "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command(mainClass, args)).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> read(process), "child-" + mainClass);
         reader.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -38,6 +34,15 @@ public final class ChildJvm {
                     + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
         }
         return List.copyOf(lines);
+    }
+
+    /** {@code java mainClass args} on this JVM's runtime and classpath, with a heap of its own. */
+    static List<String> command(String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(
+                System.getProperty("java.home") + "/bin/java", "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(args);
+        return command;
     }
 
     /** The tool's latest line, for the progress bar. */
