@@ -33,7 +33,6 @@ import dev.concierge.ingest.shared.application.EventPublisher;
 import dev.concierge.ingest.shared.application.IdGenerator;
 import dev.concierge.schemas.notifications.VariableCipher;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -85,7 +84,7 @@ public class AuthWiring {
     @Singleton
     @Alternative
     @Priority(1)
-    JWTParser rememberedTokenParser(DefaultJWTParser verifier, Clock clock,
+    RememberedTokenParser rememberedTokenParser(DefaultJWTParser verifier, Clock clock,
             @ConfigProperty(name = "concierge.auth.verified-tokens.capacity") int capacity) {
         return new RememberedTokenParser(verifier, new BoundedCache<String, JsonWebToken>(capacity, clock));
     }

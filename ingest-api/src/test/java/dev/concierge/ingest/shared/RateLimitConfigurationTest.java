@@ -9,9 +9,16 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
 
 /** The limiters live in Redis, shared by every instance: what a restarted instance configures must win. */
 @QuarkusTest
@@ -50,5 +57,41 @@ class RateLimitConfigurationTest {
 
         assertThat(restarted.spendForAddress(address)).isEmpty();
         assertThat(restarted.spendForAddress(address)).isPresent();
+    }
+
+    @Test
+    void requests_spent_together_in_one_call_get_exactly_the_permits_a_budget_holds_each_as_if_alone() {
+        // 300 requests at once from 3 users of 40 permits each, one of them revoked: they travel in a few
+        // script calls, and the outcome is what 300 calls one by one would give
+        RequestBudgets budgets = new RequestBudgets(redisson, new Budget(1_000_000, Duration.ofMinutes(1)), new Budget(40, Duration.ofMinutes(1)));
+        String revoked = "deny:" + UUID.randomUUID();
+        redisson.getBucket(revoked, StringCodec.INSTANCE).set("1", Duration.ofMinutes(1));
+        List<String> users = List.of("cus_" + UUID.randomUUID(), "cus_" + UUID.randomUUID(), "cus_" + UUID.randomUUID());
+        List<CompletableFuture<Optional<RequestBudgets.Refusal>>> answers = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String user = users.get(i % 3);
+            answers.add(budgets.spendAsync("203.0.113.7", user, user.equals(users.get(2)) ? List.of(revoked) : List.of())
+                    .toCompletableFuture());
+        }
+
+        Map<String, Long> spent = new HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            Optional<RequestBudgets.Refusal> answer = answers.get(i).join();
+            String user = users.get(i % 3);
+            if (user.equals(users.get(2))) {
+                assertThat(answer).contains(RequestBudgets.Refusal.VETOED);
+            } else if (answer.isEmpty()) {
+                spent.merge(user, 1L, Long::sum);
+            } else {
+                assertThat(answer.get().who()).isEqualTo("this user");
+            }
+        }
+        assertThat(spent).containsEntry(users.get(0), 40L).containsEntry(users.get(1), 40L).hasSize(2);
+        // the first 40 of each user were the ones spent: arrival order is kept
+        for (int i = 0; i < 120; i++) {
+            if (i % 3 != 2) {
+                assertThat(answers.get(i).join()).isEmpty();
+            }
+        }
     }
 }

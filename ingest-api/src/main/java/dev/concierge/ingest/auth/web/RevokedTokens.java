@@ -29,8 +29,13 @@ public class RevokedTokens {
 
     /** The deny-list markers of the current request's token; none without a token. */
     public List<String> markers() {
-        String tokenId = jwt.getTokenID();
-        return tokenId == null ? List.of() : denyList.markersOf(tokenId, sessionOf(jwt));
+        return markersOf(jwt);
+    }
+
+    /** The deny-list markers of a verified token, for a route that holds the token itself. */
+    public List<String> markersOf(JsonWebToken token) {
+        String tokenId = token.getTokenID();
+        return tokenId == null ? List.of() : denyList.markersOf(tokenId, sessionOf(token));
     }
 
     /** The 401 for a request whose token carries a marker that exists. */

@@ -46,6 +46,11 @@ public final class RememberedOwnership implements RequestOwnership {
     }
 
     @Override
+    public Optional<String> knownOwnerOf(String requestId) {
+        return owners.get(requestId);
+    }
+
+    @Override
     public void recordClosed(String requestId) {
         stored.recordClosed(requestId);
     }

@@ -13,6 +13,14 @@ public interface RequestOwnership {
 
     Optional<String> ownerOf(String requestId);
 
+    /**
+     * The owner when it is known without asking a store (held in memory), else empty: a write that needs
+     * no round trip may then go ahead, any other takes {@link #ownerOf}.
+     */
+    default Optional<String> knownOwnerOf(String requestId) {
+        return Optional.empty();
+    }
+
     /** Notes that a request reached a final status (learnt from {@code requests.state}). */
     void recordClosed(String requestId);
 

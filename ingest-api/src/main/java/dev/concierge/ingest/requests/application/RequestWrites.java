@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Customer requests, chat messages, read receipts and request commands: checks who may write what, then appends
@@ -101,16 +102,48 @@ public final class RequestWrites {
     }
 
     /**
+     * True when {@code caller} may post on the request and that is known from memory alone (the owner is
+     * held, see {@link RequestOwnership#knownOwnerOf}); false says only that it is not known that way,
+     * and {@link #postMessage} decides.
+     */
+    public boolean mayPostWithoutLookup(Caller caller, String requestId) {
+        // only ids that passed RequestIds are ever held, so a held one needs no second check
+        Optional<String> owner = requestId == null ? Optional.empty() : ownership.knownOwnerOf(requestId);
+        return owner.isPresent() && (caller.isStaff() || owner.get().equals(caller.id()));
+    }
+
+    /**
+     * A chat message of text alone from the app, for a caller {@link #mayPostWithoutLookup} cleared and a
+     * text the caller checked against {@link #isPlainText}; completes once Kafka stored it. Everything
+     * else about it is what {@link #postMessage} writes.
+     */
+    public CompletionStage<Accepted> postTextAsync(Caller caller, String requestId, String text) {
+        ChatMessagePosted message = messageOf(caller, requestId, text, List.of(), Channel.IN_APP);
+        return events.publishAsync(Topics.CHAT_MESSAGES, requestId, message)
+                .thenApply(event -> new Accepted(requestId, event.eventId()));
+    }
+
+    /** A text that {@link #postMessage} would accept as a whole message without attachments. */
+    public static boolean isPlainText(String text) {
+        return text != null && text.length() <= MAX_TEXT && TextRules.characterProblemWith(text).isEmpty()
+                && !TextRules.isBlank(text);
+    }
+
+    /**
      * The channel is recorded for customers' messages only (the notifier opens WhatsApp's
      * customer-service window on a customer's WhatsApp message); staff messages carry none.
      */
     private Accepted publishMessage(Caller caller, String requestId, String text, List<Attachment> attachments,
             Channel channel) {
-        boolean customer = caller.role() == Caller.Role.CUSTOMER;
-        ChatMessagePosted message = new ChatMessagePosted(ids.next("msg"), requestId,
-                customer ? Author.CUSTOMER : Author.AGENT, caller.id(), TextRules.isBlank(text) ? null : text,
-                attachments, clock.instant(), customer ? channel : null);
+        ChatMessagePosted message = messageOf(caller, requestId, text, attachments, channel);
         return new Accepted(requestId, events.publish(Topics.CHAT_MESSAGES, requestId, message).eventId());
+    }
+
+    private ChatMessagePosted messageOf(Caller caller, String requestId, String text, List<Attachment> attachments,
+            Channel channel) {
+        boolean customer = caller.role() == Caller.Role.CUSTOMER;
+        return new ChatMessagePosted(ids.next("msg"), requestId, customer ? Author.CUSTOMER : Author.AGENT, caller.id(),
+                TextRules.isBlank(text) ? null : text, attachments, clock.instant(), customer ? channel : null);
     }
 
     /** A read receipt of the caller's side: the customer's, or staff's (agents and admins read as AGENT). */

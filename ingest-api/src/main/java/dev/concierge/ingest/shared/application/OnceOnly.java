@@ -2,6 +2,7 @@ package dev.concierge.ingest.shared.application;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
@@ -28,6 +29,15 @@ public interface OnceOnly {
     void complete(String key, String answer, Duration remember);
 
     void release(String key);
+
+    /** {@link #claim} without holding a thread while the store answers. */
+    CompletionStage<Optional<Held>> claimAsync(String key, String runningMarker);
+
+    /** {@link #complete} without holding a thread while the store answers. */
+    CompletionStage<Void> completeAsync(String key, String answer, Duration remember);
+
+    /** {@link #release} without holding a thread while the store answers. */
+    CompletionStage<Void> releaseAsync(String key);
 
     /**
      * Runs {@code write} the first time {@code key} is seen and remembers its answer (as written by

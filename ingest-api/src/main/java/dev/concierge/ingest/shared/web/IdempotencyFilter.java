@@ -36,24 +36,18 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class IdempotencyFilter {
 
-    public static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = IdempotencyKeys.HEADER;
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final String CLAIMED_KEY = "concierge.idempotency.key";
     private static final String CLAIMED_USE = "concierge.idempotency.use";
     private static final String REPLAYABLE = "concierge.idempotency.replayable";
-    private static final String FINGERPRINT_CONTEXT = "idempotency";
-    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-    /** Fields of a sign-in answer: a response holding one of them is never written to the replay cache. */
-    private static final List<String> CREDENTIAL_FIELDS = List.of("accessToken", "refreshToken");
 
     @Inject
     OnceOnly store;
     @Inject
     CurrentCaller currentCaller;
     @Inject
-    ObjectMapper mapper;
-    @Inject
-    SecretHasher hasher;
+    IdempotencyKeys keys;
     @ConfigProperty(name = "concierge.idempotency.replay-window")
     Duration replayWindow;
 
@@ -66,22 +60,22 @@ public class IdempotencyFilter {
             return Optional.empty();
         }
         String path = CustomMethodPaths.contractPath(request.getUriInfo().getPath());
-        if (!VALID_KEY.matcher(key).matches()) {
+        if (!IdempotencyKeys.isValid(key)) {
             return Optional.of(ProblemResponses.of(ProblemDetail.of("invalid-idempotency-key",
                     "Invalid Idempotency-Key", 400,
                     "Idempotency-Key must be 1–255 visible ASCII characters, e.g. a UUID", path)));
         }
-        String scoped = "idem:" + scope(request, http) + "|" + key;
-        KeyUse mine = KeyUse.running(fingerprint(request));
-        Optional<OnceOnly.Held> held = store.claim(scoped, write(mine));
+        String scoped = IdempotencyKeys.scoped(who(http), request.getMethod(), request.getUriInfo().getPath(), key);
+        String mine = firstUse(request);
+        Optional<OnceOnly.Held> held = store.claim(scoped, mine);
         if (held.isEmpty()) {
             request.setProperty(CLAIMED_KEY, scoped);
             request.setProperty(CLAIMED_USE, mine);
             request.setProperty(REPLAYABLE, !neverReplayed(resource));
             return Optional.empty();
         }
-        KeyUse first = read(held.get().value());
-        if (!first.fingerprint().equals(mine.fingerprint())) {
+        KeyUse first = keys.read(held.get().value());
+        if (!first.fingerprint().equals(keys.read(mine).fingerprint())) {
             return Optional.of(ProblemResponses.of(ProblemDetail.of("idempotency-key-reused", "Idempotency-Key reused",
                     422, "this Idempotency-Key was already used for a different request; use a new key for a new request",
                     path)));
@@ -105,15 +99,11 @@ public class IdempotencyFilter {
             store.release((String) scoped);
             return;
         }
-        KeyUse use = (KeyUse) request.getProperty(CLAIMED_USE);
+        String use = (String) request.getProperty(CLAIMED_USE);
         try {
             MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
-            JsonNode body = response.getEntity() == null ? null : mapper.valueToTree(response.getEntity());
-            boolean replayable = Boolean.TRUE.equals(request.getProperty(REPLAYABLE)) && !carriesCredentials(body);
-            StoredAnswer answer = replayable
-                    ? new StoredAnswer(response.getStatus(), type.toString(), body == null ? "" : mapper.writeValueAsString(body))
-                    : null;
-            store.complete((String) scoped, write(use.completed(answer)), replayWindow);
+            store.complete((String) scoped, keys.finished(use, Boolean.TRUE.equals(request.getProperty(REPLAYABLE)),
+                    response.getStatus(), type.toString(), response.getEntity()), replayWindow);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             store.release((String) scoped);
         }
@@ -129,15 +119,13 @@ public class IdempotencyFilter {
                 .header(REPLAYED_HEADER, "true").build();
     }
 
-    private String scope(ContainerRequestContext request, HttpServerRequest http) {
-        String who = currentCaller.find().map(Caller::id).orElseGet(() -> "ip:" + http.remoteAddress().hostAddress());
-        return who + "|" + request.getMethod() + "|" + request.getUriInfo().getPath();
+    private String who(HttpServerRequest http) {
+        return currentCaller.find().map(Caller::id).orElseGet(() -> "ip:" + http.remoteAddress().hostAddress());
     }
 
-    /** A keyed hash, not a plain one: a sign-in body holds a password, and Redis must not hold a crackable digest of it. */
-    private String fingerprint(ContainerRequestContext request) {
+    private String firstUse(ContainerRequestContext request) {
         try {
-            return hasher.hash(FINGERPRINT_CONTEXT, RequestFingerprint.of(request));
+            return keys.firstUse(RequestFingerprint.of(request));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the request body", e);
         }
@@ -147,27 +135,6 @@ public class IdempotencyFilter {
         return resource != null && resource.getResourceMethod() != null
                 && (resource.getResourceMethod().isAnnotationPresent(NeverReplayed.class)
                         || resource.getResourceClass().isAnnotationPresent(NeverReplayed.class));
-    }
-
-    private static boolean carriesCredentials(JsonNode body) {
-        return body != null && CREDENTIAL_FIELDS.stream().anyMatch(field -> body.findValue(field) != null);
-    }
-
-    private String write(KeyUse use) {
-        try {
-            return mapper.writeValueAsString(use);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a KeyUse is always serialisable", e);
-        }
-    }
-
-    /** An entry this version cannot read (written before keys were bound to requests) matches no request. */
-    private KeyUse read(String stored) {
-        try {
-            return mapper.readValue(stored, KeyUse.class);
-        } catch (JsonProcessingException e) {
-            return new KeyUse("", null);
-        }
     }
 
     private static boolean isWrite(String method) {

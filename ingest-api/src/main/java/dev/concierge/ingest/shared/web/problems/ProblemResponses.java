@@ -14,8 +14,12 @@ public final class ProblemResponses {
     }
 
     public static Response retryAfter(ProblemDetail problem, Duration retryAfter) {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem)
-                .header("Retry-After", seconds).build();
+                .header("Retry-After", seconds(retryAfter)).build();
+    }
+
+    /** Retry-After in whole seconds, rounded up, at least 1. */
+    public static long seconds(Duration retryAfter) {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }
