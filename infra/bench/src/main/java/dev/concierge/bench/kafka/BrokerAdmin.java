@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -105,21 +106,49 @@ public final class BrokerAdmin implements AutoCloseable {
     /**
      * How many records of every partition {@code group} has committed offsets for are not committed yet, less
      * one per partition: a consumer commits the offset after the last record it processed, so on a topic written
-     * in transactions the commit marker that follows that record stays "behind" it for good.
+     * in transactions the commit marker that follows that record stays "behind" it for good. Records deleted
+     * below a partition's log start ({@link #deleteAllRecords}) are not counted: no one can read them any more,
+     * and a consumer that skipped them has nothing new to commit until the next record.
      */
     public long groupLag(String group) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+        Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+        committed.keySet().forEach(partition -> {
+            latest.put(partition, OffsetSpec.latest());
+            earliest.put(partition, OffsetSpec.earliest());
+        });
         Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+        Map<TopicPartition, ListOffsetsResultInfo> starts = admin.listOffsets(earliest).all().get();
         long lag = 0;
         for (Map.Entry<TopicPartition, OffsetAndMetadata> at : committed.entrySet()) {
             if (at.getValue() != null) {
-                lag += Math.max(0, ends.get(at.getKey()).offset() - at.getValue().offset() - 1);
+                long from = Math.max(at.getValue().offset(), starts.get(at.getKey()).offset());
+                lag += Math.max(0, ends.get(at.getKey()).offset() - from - 1);
             }
         }
         return lag;
+    }
+
+    /**
+     * Deletes every record {@code topic} holds so far (Kafka's DeleteRecords up to each partition's end offset;
+     * a topic with {@code cleanup.policy=delete}); consumers behind move on to what comes next. Returns how many
+     * records were deleted.
+     */
+    public long deleteAllRecords(String topic) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, Long> ends = endOffsets(topic);
+        Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+        ends.keySet().forEach(partition -> earliest.put(partition, OffsetSpec.earliest()));
+        Map<TopicPartition, ListOffsetsResultInfo> starts = admin.listOffsets(earliest).all().get();
+        Map<TopicPartition, RecordsToDelete> upTo = new HashMap<>();
+        long deleted = 0;
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            upTo.put(end.getKey(), RecordsToDelete.beforeOffset(end.getValue()));
+            deleted += end.getValue() - starts.get(end.getKey()).offset();
+        }
+        admin.deleteRecords(upTo).all().get();
+        return deleted;
     }
 
     /** The average value size of up to {@code count} of the newest records of {@code topic}, in bytes. */

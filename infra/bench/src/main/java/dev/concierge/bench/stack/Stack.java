@@ -26,6 +26,15 @@ public record Stack(String ingest, String projections, String outbox, String kaf
         return dataDir == null ? "" : java.nio.file.Path.of(dataDir, "run", "request-stream-processor.pid").toString();
     }
 
+    /**
+     * Whether the stack is a scratch one that {@code ./concierge bench} started for this run and throws away
+     * after it ({@code CONCIERGE_BENCH_SCRATCH_STACK=true}), so that a benchmark may drop data the run made;
+     * never on a stack started by a person ({@code --running}).
+     */
+    public boolean scratch() {
+        return "true".equals(System.getenv("CONCIERGE_BENCH_SCRATCH_STACK"));
+    }
+
     public String ingestHost() {
         return java.net.URI.create(ingest).getHost();
     }

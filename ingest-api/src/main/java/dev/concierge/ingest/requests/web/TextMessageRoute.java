@@ -2,6 +2,8 @@ package dev.concierge.ingest.requests.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.concierge.ingest.auth.security.RememberedTokenParser;
 import dev.concierge.ingest.auth.web.RevokedTokens;
 import dev.concierge.ingest.requests.application.RequestWrites;
@@ -115,11 +117,15 @@ public class TextMessageRoute {
     private volatile long directAgainAtMillis;
     private Counter taken;
     private Counter handedOn;
+    private ObjectReader messageReader;
+    private ObjectWriter acceptedWriter;
 
     void install(@Observes Router router) {
         if (!enabled) {
             return;
         }
+        messageReader = mapper.readerFor(MessageBody.class);
+        acceptedWriter = mapper.writerFor(Accepted.class);
         taken = routed("taken");
         handedOn = routed("handed-on");
         router.post(PATH).order(ORDER).handler(this::clear);
@@ -250,7 +256,7 @@ public class TextMessageRoute {
             return null;
         }
         try {
-            MessageBody message = mapper.readValue(body, MessageBody.class);
+            MessageBody message = messageReader.readValue(body);
             boolean noMedia = message != null && (message.mediaIds() == null || message.mediaIds().isEmpty());
             return noMedia && RequestWrites.isPlainText(message.text()) ? message.text() : null;
         } catch (IOException e) {
@@ -266,7 +272,7 @@ public class TextMessageRoute {
             if (error == null) {
                 counters.count(ENDPOINT, true, "none");
                 context.response().setStatusCode(202).putHeader("Content-Type", "application/json")
-                        .end(Buffer.buffer(mapper.writeValueAsBytes(accepted)));
+                        .end(Buffer.buffer(acceptedWriter.writeValueAsBytes(accepted)));
                 return;
             }
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
