@@ -45,29 +45,38 @@ public final class RequestBudgets {
      * requests; then for each: the member to spend, how many vetoes and budgets it has, then permits and
      * period of each budget; KEYS hold each request's vetoes, then its budgets. Returns for each request -1
      * when a veto exists, 0 when every budget had a permit (now spent), else the 1-based index of the first
-     * budget that had none (nothing spent).
+     * budget that had none (nothing spent). Redis's work is per key, not per request: each budget is trimmed
+     * and counted once, the count kept as requests spend, and the spendings added in one ZADD at the end (a
+     * budget's key names its permits and period, so one key has one period); each veto key is asked once.
      */
     private static final String SPEND = """
             local clock = redis.call('TIME')
             local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
-            local results = {}
-            local k = 1
-            local a = 2
+            local counts, periods, spent, denied, results = {}, {}, {}, {}, {}
+            local k, a = 1, 2
             for r = 1, tonumber(ARGV[1]) do
-              local member = ARGV[a]
-              local vetoes = tonumber(ARGV[a + 1])
-              local budgets = tonumber(ARGV[a + 2])
+              local member, vetoes, budgets = ARGV[a], tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2])
               a = a + 3
               local result = 0
-              if vetoes > 0 and redis.call('EXISTS', unpack(KEYS, k, k + vetoes - 1)) > 0 then
-                result = -1
+              for v = k, k + vetoes - 1 do
+                if denied[KEYS[v]] == nil then
+                  denied[KEYS[v]] = redis.call('EXISTS', KEYS[v]) > 0
+                end
+                if denied[KEYS[v]] then
+                  result = -1
+                end
               end
               local first = k + vetoes
               if result == 0 then
                 for i = 0, budgets - 1 do
                   local key = KEYS[first + i]
-                  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - tonumber(ARGV[a + 2 * i + 1]))
-                  if redis.call('ZCARD', key) >= tonumber(ARGV[a + 2 * i]) then
+                  if counts[key] == nil then
+                    periods[key] = tonumber(ARGV[a + 2 * i + 1])
+                    redis.call('ZREMRANGEBYSCORE', key, '-inf', now - periods[key])
+                    counts[key] = redis.call('ZCARD', key)
+                    spent[key] = {}
+                  end
+                  if counts[key] >= tonumber(ARGV[a + 2 * i]) then
                     result = i + 1
                     break
                   end
@@ -75,13 +84,21 @@ public final class RequestBudgets {
               end
               if result == 0 then
                 for i = 0, budgets - 1 do
-                  redis.call('ZADD', KEYS[first + i], now, member)
-                  redis.call('PEXPIRE', KEYS[first + i], tonumber(ARGV[a + 2 * i + 1]))
+                  local key = KEYS[first + i]
+                  counts[key] = counts[key] + 1
+                  table.insert(spent[key], now)
+                  table.insert(spent[key], member)
                 end
               end
               results[r] = result
               k = first + budgets
               a = a + 2 * budgets
+            end
+            for key, members in pairs(spent) do
+              if #members > 0 then
+                redis.call('ZADD', key, unpack(members))
+                redis.call('PEXPIRE', key, periods[key])
+              end
             end
             return results
             """;
