@@ -9,6 +9,7 @@ import dev.concierge.ingest.auth.web.RevokedTokens;
 import dev.concierge.ingest.requests.application.RequestWrites;
 import dev.concierge.ingest.requests.application.RequestWrites.Accepted;
 import dev.concierge.ingest.requests.web.RequestBodies.MessageBody;
+import dev.concierge.ingest.shared.application.BoundedCache;
 import dev.concierge.ingest.shared.application.Caller;
 import dev.concierge.ingest.shared.application.EventStoreUnavailableException;
 import dev.concierge.ingest.shared.application.OnceOnly;
@@ -36,7 +37,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -108,6 +111,8 @@ public class TextMessageRoute {
     Duration replayWindow;
     @ConfigProperty(name = "concierge.requests.text-message-route.enabled")
     boolean enabled;
+    @ConfigProperty(name = "concierge.auth.verified-tokens.capacity")
+    int tokensCapacity;
 
     private final BodyHandler bodies = BodyHandler.create(false).setBodyLimit(MAX_BODY);
     /**
@@ -119,6 +124,12 @@ public class TextMessageRoute {
     private Counter handedOn;
     private ObjectReader messageReader;
     private ObjectWriter acceptedWriter;
+    private Counter acceptedWrites;
+    /**
+     * What a known token says, by its exact text, until it expires: who it is and its deny-list keys, so that
+     * neither is worked out again for every message (the token's groups are a new set on each read).
+     */
+    private BoundedCache<String, Known> callers;
 
     void install(@Observes Router router) {
         if (!enabled) {
@@ -126,6 +137,8 @@ public class TextMessageRoute {
         }
         messageReader = mapper.readerFor(MessageBody.class);
         acceptedWriter = mapper.writerFor(Accepted.class);
+        acceptedWrites = counters.counter(ENDPOINT, true, "none");
+        callers = new BoundedCache<>(tokensCapacity, Clock.systemUTC());
         taken = routed("taken");
         handedOn = routed("handed-on");
         router.post(PATH).order(ORDER).handler(this::clear);
@@ -155,13 +168,27 @@ public class TextMessageRoute {
         if (authorization.size() != 1 || !authorization.get(0).startsWith("Bearer ")) {
             return null;
         }
-        // only the exact text of a token verified earlier: anything else is verified by the general path
-        JsonWebToken token = tokens.remembered(authorization.get(0).substring("Bearer ".length())).orElse(null);
-        Caller caller = token == null ? null : CurrentCaller.callerOf(token).orElse(null);
-        if (caller == null || !writes.mayPostWithoutLookup(caller, requestId)) {
+        Known known = known(authorization.get(0).substring("Bearer ".length()));
+        if (known == null || !writes.mayPostWithoutLookup(known.caller(), requestId)) {
             return null;
         }
-        return new Cleared(caller, token, requestId, idempotencyKey.isEmpty() ? null : idempotencyKey.get(0));
+        return new Cleared(known, requestId, idempotencyKey.isEmpty() ? null : idempotencyKey.get(0));
+    }
+
+    /** Only the exact text of a token verified earlier: anything else is verified by the general path. */
+    private Known known(String token) {
+        Known known = callers.get(token).orElse(null);
+        if (known != null) {
+            return known;
+        }
+        JsonWebToken verified = tokens.remembered(token).orElse(null);
+        Caller caller = verified == null ? null : CurrentCaller.callerOf(verified).orElse(null);
+        if (caller == null) {
+            return null;
+        }
+        known = new Known(caller, revokedTokens.markersOf(verified));
+        callers.put(token, known, Instant.ofEpochSecond(verified.getExpirationTime()));
+        return known;
     }
 
     private void write(RoutingContext context) {
@@ -202,7 +229,7 @@ public class TextMessageRoute {
     private void spend(Write write) {
         Cleared cleared = write.cleared;
         budgets.spendAsync(write.context.request().remoteAddress().hostAddress(), cleared.caller().id(),
-                revokedTokens.markersOf(cleared.token())).whenComplete((refusal, failure) -> write.loop.runOnContext(ignored -> {
+                cleared.known().denyMarkers()).whenComplete((refusal, failure) -> write.loop.runOnContext(ignored -> {
                     if (failure != null || refusal.isPresent()) {
                         // nothing was spent: the general path asks again and answers 401, 429 or 503 itself
                         release(write).whenComplete((released, error) -> write.loop.runOnContext(again -> handOn(write.context)));
@@ -270,7 +297,7 @@ public class TextMessageRoute {
         context.response().putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
         try {
             if (error == null) {
-                counters.count(ENDPOINT, true, "none");
+                acceptedWrites.increment();
                 context.response().setStatusCode(202).putHeader("Content-Type", "application/json")
                         .end(Buffer.buffer(acceptedWriter.writeValueAsBytes(accepted)));
                 return;
@@ -318,8 +345,16 @@ public class TextMessageRoute {
         }
     }
 
+    /** Who a verified token is, and the deny-list keys that would revoke it. */
+    private record Known(Caller caller, List<String> denyMarkers) {
+    }
+
     /** What {@link #clear} learnt from the head, for {@link #write}. */
-    private record Cleared(Caller caller, JsonWebToken token, String requestId, String idempotencyKey) {
+    private record Cleared(Known known, String requestId, String idempotencyKey) {
+
+        Caller caller() {
+            return known.caller();
+        }
     }
 
     /** One message on its way through the steps above, all of which run on {@code loop}. */

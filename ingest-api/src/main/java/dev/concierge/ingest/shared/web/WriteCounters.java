@@ -20,15 +20,19 @@ public class WriteCounters {
 
     /** {@code reason}: "none" for an accepted write, else the problem slug or {@code http-<status>}. */
     public void count(String endpoint, boolean accepted, String reason) {
+        counter(endpoint, accepted, reason).increment();
+    }
+
+    /** The counter itself, for a caller that counts one combination often and holds it. */
+    public Counter counter(String endpoint, boolean accepted, String reason) {
         String outcome = accepted ? "accepted" : "rejected";
         // built once per combination (endpoints and problem slugs are a fixed set): registering looks
         // the meter up by its tags, too dear for every write
-        counters.computeIfAbsent(endpoint + "|" + outcome + "|" + reason, ignored -> Counter.builder("concierge.ingest.writes")
+        return counters.computeIfAbsent(endpoint + "|" + outcome + "|" + reason, ignored -> Counter.builder("concierge.ingest.writes")
                 .description("Writes received, by endpoint, outcome and refusal reason")
                 .tag("endpoint", endpoint)
                 .tag("outcome", outcome)
                 .tag("reason", reason)
-                .register(meters))
-                .increment();
+                .register(meters));
     }
 }
