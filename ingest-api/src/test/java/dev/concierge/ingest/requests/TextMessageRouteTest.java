@@ -188,6 +188,19 @@ class TextMessageRouteTest extends ApiTest {
     }
 
     @Test
+    void an_answer_of_the_direct_route_to_the_dashboard_origin_carries_its_cors_headers() {
+        Api.Session customer = api.customer();
+        String requestId = Api.createRequest(customer);
+        double taken = routed("taken");
+
+        as(customer.token()).header("Origin", "http://127.0.0.1:8080").body(Map.of("text", "from the web chat"))
+                .when().post("/v1/requests/{id}/messages", requestId)
+                .then().statusCode(202).header("Access-Control-Allow-Origin", equalTo("http://127.0.0.1:8080"));
+
+        assertThat(routed("taken")).isEqualTo(taken + 1);
+    }
+
+    @Test
     void a_token_never_verified_here_is_checked_by_the_general_path() {
         Api.Session customer = api.customer();
         String requestId = Api.createRequest(customer);
