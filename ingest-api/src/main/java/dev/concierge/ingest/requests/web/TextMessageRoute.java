@@ -236,8 +236,14 @@ public class TextMessageRoute {
                         return;
                     }
                     taken.increment();
-                    writes.postTextAsync(cleared.caller(), cleared.requestId(), write.text).whenComplete((accepted, error) ->
-                            write.loop.runOnContext(again -> finish(write, accepted, error)));
+                    CompletionStage<Accepted> stored;
+                    try {
+                        stored = writes.postTextAsync(cleared.caller(), cleared.requestId(), write.text);
+                    } catch (RuntimeException e) {
+                        // an event that cannot even be built (a bug): answered as the general path answers one
+                        stored = CompletableFuture.failedFuture(e);
+                    }
+                    stored.whenComplete((accepted, error) -> write.loop.runOnContext(again -> finish(write, accepted, error)));
                 }));
     }
 
@@ -292,6 +298,10 @@ public class TextMessageRoute {
     }
 
     private void answer(RoutingContext context, Accepted accepted, Throwable error) {
+        if (context.response().closed() || context.response().ended()) {
+            // the client went away meanwhile; what was written stays written (and its key remembered)
+            return;
+        }
         // as Quarkus's compression handler (order 0, after this route) marks answers not worth compressing:
         // a ~100-byte answer would only grow and cost CPU (see application.properties)
         context.response().putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
