@@ -56,8 +56,8 @@ import org.jboss.logging.Logger;
  * HTTP-to-Kafka work itself on it (security identity, the resource's handler chain, a worker thread held
  * through two round trips; {@code infra/bench} README, "The floor under ingest-single").
  *
- * <p>Here the message costs one Redis round trip (the deny-list and both budgets, the same script as
- * {@code RateLimitFilter}), the envelope and one produce, and the 202 goes out from the broker's
+ * <p>Here the message costs a share of one Redis round trip (the deny-list and both budgets, the same script
+ * as {@code RateLimitFilter}, sent together with the requests that arrive meanwhile), the envelope and one produce, and the 202 goes out from the broker's
  * acknowledgement; no thread waits. With an {@code Idempotency-Key} (the web chat sends one with every
  * message) the key is first claimed and, once the event is stored, its answer remembered, both through
  * {@link OnceOnly} and {@link IdempotencyKeys} as {@code IdempotencyFilter} does: the same binding to the
