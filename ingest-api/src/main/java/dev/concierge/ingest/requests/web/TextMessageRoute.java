@@ -57,12 +57,13 @@ import org.jboss.logging.Logger;
  * through two round trips; {@code infra/bench} README, "The floor under ingest-single").
  *
  * <p>Here the message costs a share of one Redis round trip (the deny-list and both budgets, the same script
- * as {@code RateLimitFilter}, sent together with the requests that arrive meanwhile), the envelope and one produce, and the 202 goes out from the broker's
- * acknowledgement; no thread waits. With an {@code Idempotency-Key} (the web chat sends one with every
- * message) the key is first claimed and, once the event is stored, its answer remembered, both through
- * {@link OnceOnly} and {@link IdempotencyKeys} as {@code IdempotencyFilter} does: the same binding to the
- * caller, method, path and body, the same stored answer. The event is the one
- * {@link RequestsResource#postMessage} writes, and the write is counted under that endpoint.
+ * as {@code RateLimitFilter}, sent together with the requests that arrive meanwhile), the envelope and one
+ * produce, and the 202 goes out from the broker's acknowledgement; no thread waits. With an
+ * {@code Idempotency-Key} (the web chat sends one with every message) the key is first claimed and, once the
+ * event is stored, its answer remembered, both through {@link OnceOnly} and {@link IdempotencyKeys} as
+ * {@code IdempotencyFilter} does: the same binding to the caller, method, path and body, the same stored
+ * answer. The event is the one {@link RequestsResource#postMessage} writes, and the write is counted under
+ * that endpoint.
  *
  * <p>Everything else goes on unchanged ({@code next()}) to {@link RequestsResource#postMessage}, which
  * then answers as it always has, so its rules hold by construction for what is not taken here: a key
