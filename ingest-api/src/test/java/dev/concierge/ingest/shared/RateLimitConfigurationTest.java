@@ -94,4 +94,24 @@ class RateLimitConfigurationTest {
             }
         }
     }
+
+    @Test
+    void spendings_older_than_the_period_stop_counting_and_a_full_budget_is_trimmed_back() throws InterruptedException {
+        String user = "cus_" + UUID.randomUUID();
+        RequestBudgets budgets = new RequestBudgets(redisson, ADDRESS, new Budget(3, Duration.ofMillis(400)));
+        for (int write = 1; write <= 3; write++) {
+            assertThat(budgets.spendForUser(user)).isEmpty();
+        }
+        assertThat(budgets.spendForUser(user)).contains(Duration.ofMillis(400));
+
+        Thread.sleep(500);
+
+        // the three old spendings are still in the set (trimmed only when the count reaches the permits)
+        assertThat(budgets.spendForUser(user)).isEmpty();
+        assertThat(redisson.getScoredSortedSet("budget:user:" + user + ":3/400ms", StringCodec.INSTANCE).size())
+                .isEqualTo(1);
+        assertThat(budgets.spendForUser(user)).isEmpty();
+        assertThat(budgets.spendForUser(user)).isEmpty();
+        assertThat(budgets.spendForUser(user)).isPresent();
+    }
 }

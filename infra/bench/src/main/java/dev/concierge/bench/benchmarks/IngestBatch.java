@@ -43,10 +43,10 @@ public final class IngestBatch implements Benchmark {
     public Result run(BenchRun run) throws Exception {
         List<Customer> customers = run.customers(IngestLoad.CUSTOMERS, IngestLoad.REQUESTS_EACH);
         return IngestLoad.withDownstreamPaused(run, () -> {
-            Outcome ours = IngestLoad.withCores(run, () -> {
+            Outcome ours = IngestLoad.withCores(run, watch -> {
                 try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), run.stack().ingestPort(), IN_FLIGHT,
                         BATCH_TIMEOUT, run.out())) {
-                    return load.run(name(), new Batches(customers, run.seed()), IN_FLIGHT, WARM_UP, run.measure(),
+                    return load.watching(watch).run(name(), new Batches(customers, run.seed()), IN_FLIGHT, WARM_UP, run.measure(),
                             run.stack().ingestPidFile());
                 }
             });

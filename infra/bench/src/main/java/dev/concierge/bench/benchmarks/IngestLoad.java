@@ -4,6 +4,7 @@ import dev.concierge.bench.harness.BenchRun;
 import dev.concierge.bench.kafka.GroupsSettled;
 import dev.concierge.bench.kafka.ToolOutput.ProducerFigures;
 import dev.concierge.bench.load.Outcome;
+import dev.concierge.bench.load.WindowWatch;
 import dev.concierge.bench.stack.PausedServices;
 import dev.concierge.bench.stack.StackProcesses;
 import java.time.Duration;
@@ -66,19 +67,58 @@ final class IngestLoad {
         return result;
     }
 
-    /** Runs one load window and prints how many cores each process of the stack used meanwhile (from /proc). */
-    static Outcome withCores(BenchRun run, Callable<Outcome> window) throws Exception {
+    /**
+     * Runs one load and prints how many cores each process of the stack, and each kind of ingest-api's threads,
+     * used in its measured window (from /proc; the warm-up, where the JIT does most of its work, left out).
+     */
+    static Outcome withCores(BenchRun run, Window window) throws Exception {
         StackProcesses processes = StackProcesses.fromEnvironment();
-        Map<String, Double> before = processes.cpuSeconds();
-        Map<String, Double> threadsBefore = processes.threadCpuSeconds("ingest-api");
-        long start = System.nanoTime();
-        Outcome outcome = window.call();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        run.out().printf("  cores used by each process over warm-up and window: %s%n",
-                StackProcesses.coresBetween(before, processes.cpuSeconds(), seconds));
-        run.out().printf("  ingest-api's threads (cores, by kind): %s%n",
-                StackProcesses.coresBetween(threadsBefore, processes.threadCpuSeconds("ingest-api"), seconds));
+        CoresInWindow cores = new CoresInWindow(processes);
+        Outcome outcome = window.run(cores);
+        run.out().printf("  cores used by each process in the measured window: %s%n",
+                StackProcesses.coresBetween(cores.processesAtStart, cores.processesAtEnd, cores.seconds()));
+        run.out().printf("  ingest-api's threads in the measured window (cores, by kind): %s%n",
+                StackProcesses.coresBetween(cores.threadsAtStart, cores.threadsAtEnd, cores.seconds()));
         return outcome;
+    }
+
+    /** A load run under {@link #withCores}, which it tells when its measured window starts and ends. */
+    interface Window {
+        Outcome run(WindowWatch watch) throws Exception;
+    }
+
+    /** The CPU seconds of each process and of ingest-api's threads at both ends of the measured window. */
+    private static final class CoresInWindow implements WindowWatch {
+
+        private final StackProcesses processes;
+        private Map<String, Double> processesAtStart = Map.of();
+        private Map<String, Double> processesAtEnd = Map.of();
+        private Map<String, Double> threadsAtStart = Map.of();
+        private Map<String, Double> threadsAtEnd = Map.of();
+        private long startNanos;
+        private long endNanos;
+
+        CoresInWindow(StackProcesses processes) {
+            this.processes = processes;
+        }
+
+        @Override
+        public void started() {
+            processesAtStart = processes.cpuSeconds();
+            threadsAtStart = processes.threadCpuSeconds("ingest-api");
+            startNanos = System.nanoTime();
+        }
+
+        @Override
+        public void ended() {
+            endNanos = System.nanoTime();
+            processesAtEnd = processes.cpuSeconds();
+            threadsAtEnd = processes.threadCpuSeconds("ingest-api");
+        }
+
+        double seconds() {
+            return Math.max(1e-9, (endNanos - startNanos) / 1e9);
+        }
     }
 
     /** Prints what the window saw; a window in which nothing was accepted measured nothing and fails the benchmark. */

@@ -31,7 +31,7 @@ public final class IngestSingle implements Benchmark {
     static final double GOAL = 0.15;
     /** As many event loops as the machine has cores, the most a front on it can use. */
     private static final int FLOOR_EVENT_LOOPS = Runtime.getRuntime().availableProcessors();
-    private static final int CONNECTIONS = 64;
+    private static final int CONNECTIONS = 256;
     /**
      * Long enough for ingest-api's JIT to finish the write path: after 10 s its compiler threads still took a quarter
      * of its CPU in the measured window (0.33 of 1.25 cores, 2026-12-01 10:36 run, a quiet machine), which the
@@ -97,10 +97,10 @@ public final class IngestSingle implements Benchmark {
 
     private static Outcome window(BenchRun run, Workload messages, String label, Duration warmUp, Duration measure)
             throws Exception {
-        return IngestLoad.withCores(run, () -> {
+        return IngestLoad.withCores(run, watch -> {
             try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), run.stack().ingestPort(), CONNECTIONS,
                     Duration.ofSeconds(30), run.out())) {
-                return load.run(label, messages, CONNECTIONS, warmUp, measure, run.stack().ingestPidFile());
+                return load.watching(watch).run(label, messages, CONNECTIONS, warmUp, measure, run.stack().ingestPidFile());
             }
         });
     }

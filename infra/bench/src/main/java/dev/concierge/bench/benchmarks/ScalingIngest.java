@@ -59,10 +59,10 @@ public final class ScalingIngest implements Benchmark {
                 double cpuBefore = Scaling.cpuSeconds(pidFiles);
                 long startNanos = System.nanoTime();
                 String label = name() + " x" + instances;
-                Outcome outcome = IngestLoad.withCores(run, () -> {
+                Outcome outcome = IngestLoad.withCores(run, watch -> {
                     try (ClosedLoop load = new ClosedLoop(run.stack().ingestHost(), ports, CONNECTIONS,
                             Duration.ofSeconds(30), run.out())) {
-                        return load.run(label, messages, CONNECTIONS, WARM_UP, run.measure(), null);
+                        return load.watching(watch).run(label, messages, CONNECTIONS, WARM_UP, run.measure(), null);
                     }
                 });
                 double cores = (Scaling.cpuSeconds(pidFiles) - cpuBefore) / ((System.nanoTime() - startNanos) / 1e9);

@@ -35,6 +35,7 @@ public final class ClosedLoop implements AutoCloseable {
     private volatile boolean measuring;
     private volatile boolean stopped;
     private long sequence;
+    private WindowWatch watch = WindowWatch.NONE;
 
     /** {@code callTimeout}: how long one call may take before it counts as a transport error. */
     public ClosedLoop(String host, int port, int connections, Duration callTimeout, PrintStream out) {
@@ -48,6 +49,12 @@ public final class ClosedLoop implements AutoCloseable {
         this.clients = ports.stream()
                 .map(port -> Connections.keepAlive(vertx, host, port, Math.max(1, connections / ports.size())))
                 .toList();
+    }
+
+    /** {@code watch} is told when each measured window starts and ends. */
+    public ClosedLoop watching(WindowWatch watch) {
+        this.watch = watch;
+        return this;
     }
 
     /**
@@ -67,6 +74,7 @@ public final class ClosedLoop implements AutoCloseable {
             Thread.sleep(warmup.toMillis());
         }
         reset();
+        watch.started();
         OptionalDouble cpuBefore = ProcessCpu.seconds(serverPidFile);
         long startNanos = System.nanoTime();
         try (ProgressBar bar = ProgressBar.start(out, label, measure, () -> String.format("%.0f accepted/s, %d calls",
@@ -81,6 +89,7 @@ public final class ClosedLoop implements AutoCloseable {
         }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         OptionalDouble cpuAfter = ProcessCpu.seconds(serverPidFile);
+        watch.ended();
         double serverCpu = cpuBefore.isPresent() && cpuAfter.isPresent()
                 ? cpuAfter.getAsDouble() - cpuBefore.getAsDouble() : Double.NaN;
         Outcome outcome = snapshot(seconds, serverCpu);

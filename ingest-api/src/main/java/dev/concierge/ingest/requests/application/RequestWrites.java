@@ -109,7 +109,7 @@ public final class RequestWrites {
     public boolean mayPostWithoutLookup(Caller caller, String requestId) {
         // only ids that passed RequestIds are ever held, so a held one needs no second check
         Optional<String> owner = requestId == null ? Optional.empty() : ownership.knownOwnerOf(requestId);
-        return owner.isPresent() && (caller.isStaff() || owner.get().equals(caller.id()));
+        return owner.isPresent() && mayWrite(caller, owner.get());
     }
 
     /**
@@ -174,10 +174,15 @@ public final class RequestWrites {
         RequestIds.requireValid(requestId, "requestId");
         String owner = ownership.ownerOf(requestId)
                 .orElseThrow(() -> new NotFoundException("no request " + requestId));
-        if (caller.role() == Caller.Role.CUSTOMER && !owner.equals(caller.id())) {
+        if (!mayWrite(caller, owner)) {
             throw new ForbiddenException("request " + requestId + " belongs to another customer");
         }
         return owner;
+    }
+
+    /** Staff write on any request, a customer only on their own. */
+    private static boolean mayWrite(Caller caller, String owner) {
+        return caller.isStaff() || owner.equals(caller.id());
     }
 
     /**

@@ -318,8 +318,7 @@ public class TextMessageRoute {
             Problems.Problem problem = Problems.describe(cause, instance);
             if (problem == null) {
                 LOG.error("unexpected failure on " + instance, cause);
-                problem = new Problems.Problem(ProblemDetail.of("internal", "Internal error", 500,
-                        "an unexpected error occurred; it has been logged", instance), null, false);
+                problem = new Problems.Problem(ProblemDetail.internal(500, instance), null, false);
             }
             if (cause instanceof EventStoreUnavailableException) {
                 LOG.warnf("write refused, Kafka unavailable: %s", cause.getMessage());

@@ -1,10 +1,10 @@
 package dev.concierge.ingest.shared.persistence;
 
+import dev.concierge.ingest.shared.application.Answers;
 import dev.concierge.ingest.shared.application.OnceOnly;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
@@ -30,17 +30,17 @@ public final class RedisOnceOnly implements OnceOnly {
 
     @Override
     public Optional<Held> claim(String key, String runningMarker) {
-        return await(claimAsync(key, runningMarker));
+        return Answers.await(claimAsync(key, runningMarker));
     }
 
     @Override
     public void complete(String key, String answer, Duration remember) {
-        await(completeAsync(key, answer, remember));
+        Answers.await(completeAsync(key, answer, remember));
     }
 
     @Override
     public void release(String key) {
-        await(releaseAsync(key));
+        Answers.await(releaseAsync(key));
     }
 
     @Override
@@ -67,14 +67,5 @@ public final class RedisOnceOnly implements OnceOnly {
 
     private RBucket<String> bucket(String key) {
         return redisson.getBucket("once:" + key, StringCodec.INSTANCE);
-    }
-
-    /** Throws what Redis failed with, as the client's blocking calls do. */
-    private static <T> T await(CompletionStage<T> answer) {
-        try {
-            return answer.toCompletableFuture().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
     }
 }

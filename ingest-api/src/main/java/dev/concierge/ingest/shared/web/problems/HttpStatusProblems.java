@@ -33,8 +33,7 @@ public final class HttpStatusProblems {
             case 503 -> ProblemDetail.of("unavailable", "Temporarily unavailable", 503,
                     "the service is temporarily unavailable; retry shortly", instance);
             default -> status >= 500
-                    ? ProblemDetail.of("internal", "Internal error", status,
-                            "an unexpected error occurred; it has been logged", instance)
+                    ? ProblemDetail.internal(status, instance)
                     : ProblemDetail.of("http-" + status, "Request refused", status,
                             "the request was refused with HTTP status " + status, instance);
         };

@@ -23,6 +23,14 @@ public record ProblemDetail(String type, String title, int status, String detail
         return new ProblemDetail(TYPE_PREFIX + slug, title, status, detail, instance, List.of());
     }
 
+    /**
+     * The answer to a failure nobody foresaw ({@code status} 500 or another 5xx): it names nothing of the cause,
+     * which goes to the log instead.
+     */
+    public static ProblemDetail internal(int status, String instance) {
+        return of("internal", "Internal error", status, "an unexpected error occurred; it has been logged", instance);
+    }
+
     public ProblemDetail withErrors(List<FieldError> fieldErrors) {
         return new ProblemDetail(type, title, status, detail, instance, fieldErrors);
     }

@@ -130,8 +130,7 @@ public class ProblemMappers {
             return toResponse(problem);
         }
         LOG.error("unexpected failure on " + path(uri), e);
-        return ProblemResponses.of(ProblemDetail.of("internal", "Internal error", 500,
-                "an unexpected error occurred; it has been logged", path(uri)));
+        return ProblemResponses.of(ProblemDetail.internal(500, path(uri)));
     }
 
     static Response toResponse(Problems.Problem problem) {
