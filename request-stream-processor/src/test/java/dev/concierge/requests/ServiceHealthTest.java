@@ -38,6 +38,14 @@ class ServiceHealthTest {
     }
 
     @Test
+    void the_extension_installed_the_thread_replacing_handler_whose_counter_is_there_before_any_failure() {
+        // the handler bean is made when the extension looks it up to install it, and registers its counter then
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("concierge_streams_threads_replaced_total 0.0"));
+    }
+
+    @Test
     void the_openapi_document_is_served() {
         given().when().get("/q/openapi")
                 .then().statusCode(200)

@@ -19,11 +19,14 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.streams.KafkaClientSupplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.Stores;
 
-/** Runs the real topology against the shared test broker, on topics no other test uses. */
+/** Runs the real topology against the shared test broker (or a test's own), on topics no other test uses. */
 final class BrokerStreams {
 
     private BrokerStreams() {
@@ -35,14 +38,17 @@ final class BrokerStreams {
     }
 
     static RequestTopics createdTopics(String prefix) {
+        return createdTopics(prefix, TestInfra.kafkaBootstrapServers());
+    }
+
+    static RequestTopics createdTopics(String prefix, String bootstrapServers) {
         RequestTopics topics = RequestTopics.standard().prefixed(prefix);
         List<NewTopic> wanted = new ArrayList<>();
         for (Topic<?> topic : topics.all()) {
             wanted.add(new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(topic.topicConfigs()));
             wanted.add(new NewTopic(topic.dlqName(), topic.partitions(), (short) 1));
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfra.kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             admin.createTopics(wanted).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
@@ -86,10 +92,35 @@ final class BrokerStreams {
             Zones zones) throws Exception {
         String bootstrap = TestInfra.kafkaBootstrapServers();
         Path stateDir = Files.createTempDirectory("rsp-it");
-        KafkaStreams streams = new KafkaStreams(RequestTopology.build(topics, policy, zones,
-                Clock.systemUTC(), Duration.ofSeconds(1), new KafkaDeadLetterPublisher(bootstrap),
-                Stores::persistentKeyValueStore), properties(topics, bootstrap, applicationId, stateDir, threads));
+        KafkaStreams streams = new KafkaStreams(topology(topics, policy, zones, bootstrap),
+                properties(topics, bootstrap, applicationId, stateDir, threads));
         streams.start();
+        return awaitRunning(streams);
+    }
+
+    /**
+     * One stream thread against {@code bootstrap}, with the Kafka clients, uncaught exception handler and
+     * extra settings ({@code overrides}, e.g. a short transaction timeout) a test chooses; returns once it
+     * is RUNNING.
+     */
+    static KafkaStreams start(RequestTopics topics, String bootstrap, String applicationId,
+            Map<String, Object> overrides, KafkaClientSupplier clients, StreamsUncaughtExceptionHandler handler)
+            throws Exception {
+        Properties props = properties(topics, bootstrap, applicationId, Files.createTempDirectory("rsp-it"), 1);
+        props.putAll(overrides);
+        KafkaStreams streams = new KafkaStreams(topology(topics, LifecyclePolicy.defaults(), Zones.single(), bootstrap),
+                props, clients);
+        streams.setUncaughtExceptionHandler(handler);
+        streams.start();
+        return awaitRunning(streams);
+    }
+
+    private static Topology topology(RequestTopics topics, LifecyclePolicy policy, Zones zones, String bootstrap) {
+        return RequestTopology.build(topics, policy, zones, Clock.systemUTC(), Duration.ofSeconds(1),
+                new KafkaDeadLetterPublisher(bootstrap), Stores::persistentKeyValueStore);
+    }
+
+    private static KafkaStreams awaitRunning(KafkaStreams streams) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (streams.state() != KafkaStreams.State.RUNNING) {
             if (System.nanoTime() > deadline || streams.state() == KafkaStreams.State.ERROR) {
