@@ -28,7 +28,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The floor under {@code ingest-single}: the least an HTTP front can do per chat message on this machine. It
  * answers every {@code POST} with 202 once the broker has acknowledged a record holding the body — no token, no
  * rate limit, no owner check, no envelope — on Vert.x event loops with no hand-off to another thread, through a
- * producer configured as ingest-api's (acks=all, idempotent, 1 ms linger).
+ * producer configured as ingest-api's (acks=all, idempotent, 5 ms linger: its `concierge.kafka.linger`).
  *
  * <p>Run in a JVM of its own (like the services, so its CPU is its own and the generator's is not counted):
  * {@link #start} launches it and returns once it listens. What it reaches, against ProducerPerformance on the same
@@ -88,7 +88,7 @@ public final class BareFront extends AbstractVerticle {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
-                ProducerConfig.LINGER_MS_CONFIG, "1"),
+                ProducerConfig.LINGER_MS_CONFIG, "5"),
                 new StringSerializer(), new ByteArraySerializer());
         // the topic's metadata before the first request, so no send blocks an event loop waiting for it
         producer.partitionsFor(topic);
