@@ -14,15 +14,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ingest-single}'s load (chat messages, 64 in flight, round robin over 100 customers' requests) against
+ * {@code ingest-single}'s load (chat messages, 256 in flight, round robin over 100 customers' requests) against
  * 1, 2 and 3 ingest-api instances: the stack's own and extra ones from the same jar on other ports, sharing
  * the broker, Redis and MongoDB; the load goes to the instances in turn. Ratio = 3 instances' rate / 1's.
  */
 public final class ScalingIngest implements Benchmark {
 
     static final List<Integer> EXTRA_PORTS = List.of(8086, 8087);
-    private static final int CONNECTIONS = 64;
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final int CONNECTIONS = 256;
+    /**
+     * As {@code ingest-single}'s: each step adds a cold JVM, and with 10 s (the first runs) the new instance was still
+     * compiling the write path in the measured window while the round robin waited on it.
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(60);
 
     @Override
     public String name() {
